@@ -1,0 +1,8 @@
+import { receiveOtlp } from '@/server/ingest/http/receive-otlp';
+
+export const dynamic = 'force-dynamic';
+
+/** OTLP/HTTP traces receiver. Other methods get Next's 405. */
+export function POST(request: Request): Promise<Response> {
+  return receiveOtlp('traces', request);
+}

@@ -1,0 +1,4 @@
+export * from './resources';
+export * from './spans';
+export * from './logs';
+export * from './metrics';

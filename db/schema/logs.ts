@@ -1,0 +1,35 @@
+import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+
+/**
+ * One row per log record. `timestamp_unix_nano` is the record's time, or its observed time when the
+ * producer left time unset (0), so every record sorts on one column. Full-text search is an FTS5
+ * external-content table over `body_text` (see the custom migration), kept in step by a trigger.
+ */
+export const logRecords = sqliteTable(
+  'log_records',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    timestampUnixNano: integer('timestamp_unix_nano').notNull(),
+    timeUnixNano: integer('time_unix_nano').notNull(),
+    observedTimeUnixNano: integer('observed_time_unix_nano').notNull(),
+    severityNumber: integer('severity_number').notNull(),
+    severityText: text('severity_text').notNull().default(''),
+    body: text('body').notNull(),
+    bodyText: text('body_text').notNull(),
+    attributes: text('attributes').notNull(),
+    droppedAttributesCount: integer('dropped_attributes_count').notNull().default(0),
+    flags: integer('flags').notNull().default(0),
+    traceId: text('trace_id'),
+    spanId: text('span_id'),
+    eventName: text('event_name').notNull().default(''),
+    serviceName: text('service_name').notNull(),
+    resourceId: integer('resource_id').notNull(),
+    scopeId: integer('scope_id').notNull(),
+  },
+  (t) => [
+    index('log_records_trace_idx').on(t.traceId).where(sql`trace_id IS NOT NULL`),
+    index('log_records_service_ts_idx').on(t.serviceName, t.timestampUnixNano),
+    index('log_records_ts_idx').on(t.timestampUnixNano),
+  ],
+);

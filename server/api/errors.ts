@@ -1,0 +1,20 @@
+import { TRPCError } from '@trpc/server';
+import { TimeRangeError } from '@/lib/time-range';
+
+/** Maps domain errors raised by query verbs to tRPC errors; unknown errors become INTERNAL_SERVER_ERROR. */
+export function toTRPCError(error: unknown): TRPCError {
+  if (error instanceof TRPCError) return error;
+  if (error instanceof TimeRangeError) {
+    return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+  }
+  return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal error', cause: error });
+}
+
+/** Runs a verb and rethrows its failure as a tRPC error, so routers stay one line per procedure. */
+export async function callVerb<T>(verb: () => T | Promise<T>): Promise<T> {
+  try {
+    return await verb();
+  } catch (error) {
+    throw toTRPCError(error);
+  }
+}

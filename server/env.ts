@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/**
+ * Process settings, validated once. Everything else reads settings from here, never from process.env.
+ * Read lazily (not at import) so `next build` does not need them.
+ */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SIGHTLINE_DB: z.string().min(1).default('./data/sightline.db'),
+  SIGHTLINE_CONFIG: z.string().min(1).default('./sightline.yaml'),
+  /** Pending items (spans + log records + data points) the write queue holds before answering 503. */
+  SIGHTLINE_WRITE_QUEUE_ITEMS: z.coerce.number().int().min(1).default(200_000),
+});
+
+export type ServerEnv = z.infer<typeof envSchema>;
+
+let cached: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+    cached = parsed.data;
+  }
+  return cached;
+}

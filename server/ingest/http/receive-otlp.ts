@@ -1,0 +1,64 @@
+import type { DecodedExport, WriteBatch } from '@/server/store/rows';
+import { storeBatch, WriteQueueFullError } from '@/server/store/ingest-writer';
+import { decodeLogs, decodeMetrics, decodeTraces, type OtlpEncoding, type OtlpSignal } from '../otlp/decode';
+import { OtlpDecodeError } from '../otlp/common/errors';
+import { encodeExportResponse, encodeStatus } from '../otlp/respond';
+import { BodyError, readBody } from './read-body';
+import { CONTENT_TYPES, otlpEncodingOf } from './content-type';
+import { admit } from './admission';
+
+/** google.rpc.Code values used in Status bodies. */
+const RPC = { INVALID_ARGUMENT: 3, RESOURCE_EXHAUSTED: 8, INTERNAL: 13, UNAVAILABLE: 14 } as const;
+
+function decode(signal: OtlpSignal, body: Uint8Array, enc: OtlpEncoding): { decoded: DecodedExport<unknown>; batch: WriteBatch } {
+  if (signal === 'traces') { const d = decodeTraces(body, enc); return { decoded: d, batch: { spans: d.groups } }; }
+  if (signal === 'logs') { const d = decodeLogs(body, enc); return { decoded: d, batch: { logs: d.groups } }; }
+  const d = decodeMetrics(body, enc);
+  return { decoded: d, batch: { metrics: d.groups } };
+}
+
+function statusResponse(enc: OtlpEncoding, httpStatus: number, rpcCode: number, message: string, headers: Record<string, string> = {}) {
+  return new Response(Buffer.from(encodeStatus(enc, rpcCode, message)), {
+    status: httpStatus,
+    headers: { 'content-type': CONTENT_TYPES[enc], ...headers },
+  });
+}
+
+/**
+ * The OTLP/HTTP receiver (spec: opentelemetry-proto docs/specification.md, OTLP/HTTP):
+ * 200 with Export*ServiceResponse (partial_success when items were rejected), 400/413/415 for bad
+ * bodies with a google.rpc.Status, 503 + Retry-After when the write queue is full. The response is
+ * sent only after the rows are committed.
+ */
+export async function receiveOtlp(signal: OtlpSignal, request: Request): Promise<Response> {
+  const enc = otlpEncodingOf(request.headers.get('content-type'));
+  if (!enc) {
+    const got = request.headers.get('content-type') ?? 'none';
+    return statusResponse('json', 415, RPC.INVALID_ARGUMENT,
+      `unsupported Content-Type "${got}": send application/x-protobuf or application/json`);
+  }
+  const ticket = admit(Number(request.headers.get('content-length') ?? NaN));
+  if (!ticket) return statusResponse(enc, 503, RPC.UNAVAILABLE, 'server busy: too many bytes in flight; retry later', { 'retry-after': '1' });
+  try {
+    const body = await readBody(request);
+    const { decoded, batch } = decode(signal, body, enc);
+    await storeBatch(batch);
+    const partial = decoded.rejected > 0
+      ? { rejected: decoded.rejected, errorMessage: decoded.rejectionReasons.join('; ') }
+      : undefined;
+    return new Response(Buffer.from(encodeExportResponse(signal, enc, partial)), {
+      status: 200,
+      headers: { 'content-type': CONTENT_TYPES[enc] },
+    });
+  } catch (err) {
+    if (err instanceof BodyError) return statusResponse(enc, err.status, RPC.INVALID_ARGUMENT, err.message);
+    if (err instanceof OtlpDecodeError) return statusResponse(enc, 400, RPC.INVALID_ARGUMENT, err.message);
+    if (err instanceof WriteQueueFullError) {
+      return statusResponse(enc, 503, RPC.UNAVAILABLE, err.message, { 'retry-after': String(err.retryAfterSeconds) });
+    }
+    console.error(`[sightline] ${signal} ingest failed`, err);
+    return statusResponse(enc, 500, RPC.INTERNAL, 'internal error while storing the data');
+  } finally {
+    ticket.release();
+  }
+}
