@@ -9,6 +9,8 @@ import { Supervisor } from './supervisor';
 
 /** Callers first, so no service receives a request after its downstreams are gone. */
 const STOP_WAVES = [['gateway'], ['auth', 'orders'], ['payment', 'inventory', 'notification']];
+/** A repeated stop signal sooner than this is the same request, not an impatient user. */
+const FORCE_AFTER_MS = 2000;
 
 function parseDuration(argv: string[]): number | null {
   const i = argv.findIndex((a) => a === '--duration' || a.startsWith('--duration='));
@@ -49,11 +51,15 @@ async function main(): Promise<number> {
     wake();
   });
 
-  let signals = 0;
+  let firstSignalAt = 0;
   const onSignal = () => {
-    signals++;
-    if (signals === 1) return wake();
-    // A second Ctrl+C means "now": skip the graceful path.
+    if (firstSignalAt === 0) {
+      firstSignalAt = Date.now();
+      return wake();
+    }
+    // Ctrl+C under `npm run demo` reaches us twice at once (terminal + scripts/start.mjs), so only
+    // a second signal well after the first means "now!": then skip the graceful path.
+    if (Date.now() - firstSignalAt < FORCE_AFTER_MS) return;
     supervisor.killAll();
     process.exit(130);
   };
@@ -71,7 +77,7 @@ async function main(): Promise<number> {
   const ports = SERVICE_NAMES.map((name) => `${name}:${servicePort(name, env.basePort)}`).join(' ');
   const incidentNote =
     incident.everyMs > 0 && incident.durationMs > 0
-      ? `payment incident every ${incident.everyMs / 1000}s for ${incident.durationMs / 1000}s, next at ${clock(incident.firstStartMs)}Z`
+      ? `payment incident every ${incident.everyMs / 1000}s for ${incident.durationMs / 1000}s, first at ${clock(incident.firstStartMs)}Z`
       : 'incidents off';
   console.log(`demo shop up: ${ports} -> OTLP ${env.protocol} ${env.endpoint}; ${env.rps} checkouts/s; ${incidentNote}`);
 

@@ -10,7 +10,6 @@ import { closeClientSockets, createJsonServer } from './http';
 import { incidentConfigFromEnv } from './incident';
 import { registerProcessMetrics } from './process-metrics';
 import { SERVICES } from './services';
-import type { ServiceDefinition } from './services/types';
 
 const SERVER_CLOSE_TIMEOUT_MS = 3000;
 const TELEMETRY_SHUTDOWN_TIMEOUT_MS = 6000;
@@ -50,10 +49,10 @@ function closeServer(srv: Server): Promise<void> {
   });
 }
 
-async function stop(definitionToDrain: ServiceDefinition): Promise<void> {
+async function stop(): Promise<void> {
   await withTimeout(closeServer(server), SERVER_CLOSE_TIMEOUT_MS);
   server.closeAllConnections();
-  await withTimeout(definitionToDrain.drain?.() ?? Promise.resolve(), SERVER_CLOSE_TIMEOUT_MS);
+  await withTimeout(definition.drain?.() ?? Promise.resolve(), SERVER_CLOSE_TIMEOUT_MS);
   closeClientSockets();
   // No more traffic from or to us: the supervisor may start stopping our callees while we flush.
   if (process.connected) process.send?.({ type: 'drained' });
@@ -69,7 +68,7 @@ let stopping = false;
 function shutdown(): void {
   if (stopping) return;
   stopping = true;
-  stop(definition).then(
+  stop().then(
     () => process.exit(0),
     (err: unknown) => {
       console.error(`[${serviceName}] shutdown failed:`, err);

@@ -3,6 +3,7 @@
  * and inventory, so every checkout trace starts here.
  */
 import { trace } from '@opentelemetry/api';
+import { z } from 'zod';
 import { callJson, HttpError } from '../http';
 import { createLog } from '../log';
 import { chance, jitter, pick, randomInt, round2 } from '../sim';
@@ -11,6 +12,7 @@ import { PRODUCTS, USERS } from './catalog';
 import type { ServiceFactory } from './types';
 
 const log = createLog('gateway');
+const OrderCreated = z.object({ orderId: z.string(), amount: z.number() });
 
 function errorText(body: unknown, fallback: string): string {
   if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') return body.error;
@@ -48,7 +50,7 @@ export const gateway: ServiceFactory = ({ url }) => {
         const order = await callJson(url('orders'), 'POST', '/orders', { user, items });
         const durationMs = Date.now() - started;
         if (order.status === 201) {
-          const body = order.body as { orderId: string; amount: number };
+          const body = OrderCreated.parse(order.body);
           log.info('checkout completed', { 'order.id': body.orderId, amount: body.amount, 'user.id': user, duration_ms: durationMs });
           return { status: 200, body };
         }

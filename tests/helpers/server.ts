@@ -46,8 +46,8 @@ export async function waitForHealth(url: string, timeoutMs = 60_000): Promise<vo
  * Starts the real built server (`next start`, as `npm start` does) on a free port with a fresh
  * database file. The build must exist (scripts/test.mjs builds before the suites run).
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
+export async function startServer(env: Record<string, string> = {}, fixedPort?: number): Promise<RunningServer> {
+  const port = fixedPort ?? (await freePort());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sightline-test-'));
   const dbFile = env.SIGHTLINE_DB ?? path.join(dir, 'sightline.db');
   const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {

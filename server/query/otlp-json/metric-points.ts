@@ -2,7 +2,7 @@
  * MetricPoint rows → OTLP/JSON data points. uint64/int64 values become decimal strings, doubles
  * numbers (non-finite as "NaN"/"Infinity" strings), optional sum/min/max are omitted when null.
  */
-import type { ExemplarRow, MetricPoint, MetricRow } from '@/server/store/rows';
+import type { ExemplarRow, MetricRow } from '@/server/store/rows';
 import { doubleToJson, parseKeyValues, type OtlpKeyValue } from './common';
 
 type JsonDouble = number | string;
@@ -55,7 +55,7 @@ export interface OtlpJsonExponentialHistogramDataPoint extends PointCommon {
   zeroThreshold: JsonDouble;
 }
 
-export interface OtlpJsonSummaryDataPoint extends PointCommon {
+export interface OtlpJsonSummaryDataPoint extends Omit<PointCommon, 'exemplars'> {
   count: string;
   sum: JsonDouble;
   quantileValues: { quantile: JsonDouble; value: JsonDouble }[];
@@ -95,19 +95,35 @@ function decimalList(values: readonly bigint[]): string[] {
   return values.map((v) => v.toString());
 }
 
-function kindFields(p: MetricPoint): Omit<OtlpJsonDataPoint, keyof PointCommon> {
+/** Fields every data point kind has; exemplars are added per kind (summaries have none). */
+function commonFields(row: MetricRow) {
+  return {
+    attributes: parseKeyValues(row.series.attributesJson),
+    startTimeUnixNano: row.point.startTimeUnixNano.toString(),
+    timeUnixNano: row.point.timeUnixNano.toString(),
+  };
+}
+
+export function dataPointToOtlpJson(row: MetricRow): OtlpJsonDataPoint {
+  const p = row.point;
+  const common = commonFields(row);
+  const exemplars = p.exemplars.map(exemplarToJson);
   switch (p.kind) {
     case 'number':
-      return valueFields(p.value);
+      return { ...common, ...valueFields(p.value), exemplars, flags: p.flags };
     case 'histogram':
       return {
+        ...common,
         count: p.count.toString(),
         ...optionalDoubles(p),
         bucketCounts: decimalList(p.bucketCounts),
         explicitBounds: p.explicitBounds.map(doubleToJson),
+        exemplars,
+        flags: p.flags,
       };
     case 'exponentialHistogram':
       return {
+        ...common,
         count: p.count.toString(),
         ...optionalDoubles(p),
         scale: p.scale,
@@ -115,24 +131,16 @@ function kindFields(p: MetricPoint): Omit<OtlpJsonDataPoint, keyof PointCommon> 
         positive: { offset: p.positiveOffset, bucketCounts: decimalList(p.positiveBucketCounts) },
         negative: { offset: p.negativeOffset, bucketCounts: decimalList(p.negativeBucketCounts) },
         zeroThreshold: doubleToJson(p.zeroThreshold),
+        exemplars,
+        flags: p.flags,
       };
-    case 'summary':
+    case 'summary': // SummaryDataPoint has no exemplars field in the proto
       return {
+        ...common,
         count: p.count.toString(),
         sum: doubleToJson(p.sum),
         quantileValues: p.quantileValues.map((q) => ({ quantile: doubleToJson(q.quantile), value: doubleToJson(q.value) })),
+        flags: p.flags,
       };
   }
-}
-
-export function dataPointToOtlpJson(row: MetricRow): OtlpJsonDataPoint {
-  const p = row.point;
-  return {
-    attributes: parseKeyValues(row.series.attributesJson),
-    startTimeUnixNano: p.startTimeUnixNano.toString(),
-    timeUnixNano: p.timeUnixNano.toString(),
-    ...kindFields(p),
-    exemplars: p.exemplars.map(exemplarToJson),
-    flags: p.flags,
-  };
 }

@@ -118,7 +118,7 @@ function summaryPoint(p: OtlpObject): SummaryPoint {
     startTimeUnixNano: u64(p.startTimeUnixNano, 'startTimeUnixNano'),
     timeUnixNano: u64(p.timeUnixNano, 'timeUnixNano'),
     flags: u32(p.flags, 'flags'),
-    exemplars: exemplars(p.exemplars),
+    exemplars: [], // SummaryDataPoint has no exemplars field in the proto
     count: u64(p.count, 'count'),
     sum: dbl(p.sum, 'sum'),
     quantileValues: quantileValues(p.quantileValues),

@@ -109,8 +109,9 @@ const expPoint = fc.record(
   { ...pointBase, count: u64, sum: jsonDouble, min: jsonDouble, max: jsonDouble, scale: fc.integer({ min: -10, max: 20 }), zeroCount: u64, zeroThreshold: jsonDouble, positive: buckets, negative: buckets },
   { requiredKeys: [] },
 );
+const { exemplars: _noExemplars, ...summaryBase } = pointBase; // SummaryDataPoint has no exemplars
 const summaryPoint = fc.record(
-  { ...pointBase, count: u64, sum: jsonDouble, quantileValues: fc.array(fc.record({ quantile: jsonDouble, value: jsonDouble }), { maxLength: 3 }) },
+  { ...summaryBase, count: u64, sum: jsonDouble, quantileValues: fc.array(fc.record({ quantile: jsonDouble, value: jsonDouble }), { maxLength: 3 }) },
   { requiredKeys: [] },
 );
 

@@ -1,0 +1,93 @@
+/**
+ * npm run bench:ingest — end-to-end OTLP/HTTP ingest vs. raw better-sqlite3 inserts, same run.
+ *
+ * For each signal: CLIENTS concurrent clients POST pre-encoded protobuf requests (512 spans or log
+ * records, 500 metric points each) to the real built server; items/s = items acknowledged / wall time,
+ * with the p99 of acknowledgement latency. In the same run the same rows go straight into a fresh
+ * database with the same schema and indexes (tests/bench/support/raw-baseline.ts). Each figure is the
+ * median of RUNS runs, each on a fresh database. Machine noise: 2 shared cores; compare ratios, not
+ * absolute numbers, across machines.
+ */
+import { startServer } from '../helpers/server';
+import { codecs } from '@/server/ingest/otlp/common/schema';
+import { decodeLogs, decodeMetrics, decodeTraces } from '@/server/ingest/otlp/decode';
+import { spanRequest, logRequest, metricRequest } from './support/payloads';
+import { rawInsertRate } from './support/raw-baseline';
+import { fmt, median, percentile } from './support/stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 160); // per run, split across clients
+const baseNs = BigInt(Date.now() - 3_600_000) * 1_000_000n;
+
+type Signal = 'traces' | 'logs' | 'metrics';
+const ITEMS: Record<Signal, number> = { traces: 512, logs: 512, metrics: 500 };
+
+function encodeRequests(signal: Signal): Uint8Array[] {
+  return Array.from({ length: REQUESTS }, (_, i) => {
+    if (signal === 'traces') return codecs.traceRequest.encode(codecs.traceRequest.fromObject(spanRequest(i, ITEMS.traces, baseNs))).finish();
+    if (signal === 'logs') return codecs.logsRequest.encode(codecs.logsRequest.fromObject(logRequest(i, ITEMS.logs, baseNs))).finish();
+    return codecs.metricsRequest.encode(codecs.metricsRequest.fromObject(metricRequest(i, ITEMS.metrics, 10_000, baseNs))).finish();
+  });
+}
+
+async function endToEnd(signal: Signal, bodies: Uint8Array[]): Promise<{ rate: number; p99Ms: number }> {
+  const server = await startServer();
+  const latencies: number[] = [];
+  let next = 0;
+  const client = async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++];
+      const t0 = performance.now();
+      const res = await fetch(`${server.url}/v1/${signal}`, { method: 'POST', body, headers: { 'content-type': 'application/x-protobuf' } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${signal}: HTTP ${res.status}`);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  // Warm-up request (first-request compilation in Next), not counted.
+  await fetch(`${server.url}/v1/${signal}`, { method: 'POST', body: bodies[0], headers: { 'content-type': 'application/x-protobuf' } });
+  next = 1;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CLIENTS }, client));
+  const seconds = (performance.now() - started) / 1000;
+  await server.stop();
+  return { rate: ((bodies.length - 1) * ITEMS[signal]) / seconds, p99Ms: percentile(latencies, 99) };
+}
+
+function decodedGroups(signal: Signal, bodies: Uint8Array[]) {
+  return bodies.flatMap((b) => {
+    if (signal === 'traces') return decodeTraces(b, 'protobuf').groups;
+    if (signal === 'logs') return decodeLogs(b, 'protobuf').groups;
+    return decodeMetrics(b, 'protobuf').groups;
+  });
+}
+
+async function main() {
+  console.log(`bench:ingest — ${RUNS} runs × ${REQUESTS} protobuf requests, ${CLIENTS} concurrent clients\n`);
+  const rows: string[][] = [];
+  for (const signal of ['traces', 'logs', 'metrics'] as const) {
+    const bodies = encodeRequests(signal);
+    const groups = decodedGroups(signal, bodies);
+    const raw: number[] = [];
+    const e2e: number[] = [];
+    const p99: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      raw.push(rawInsertRate(signal === 'traces' ? 'spans' : signal, groups));
+      const r = await endToEnd(signal, bodies);
+      e2e.push(r.rate);
+      p99.push(r.p99Ms);
+      console.log(`  ${signal} run ${run + 1}: raw ${fmt(raw[run])}/s, end-to-end ${fmt(r.rate)}/s, p99 ack ${fmt(r.p99Ms, 1)} ms`);
+    }
+    const unit = signal === 'traces' ? 'spans' : signal === 'logs' ? 'log records' : 'points';
+    rows.push([signal, unit, fmt(median(raw)), fmt(median(e2e)), `${fmt((median(e2e) / median(raw)) * 100, 0)}%`, fmt(median(p99), 1)]);
+  }
+  console.log('\nmedians');
+  console.log(['signal', 'unit', 'raw insert/s', 'end-to-end/s', 'ratio', 'p99 ack ms'].join('\t'));
+  for (const r of rows) console.log(r.join('\t'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
