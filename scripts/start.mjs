@@ -13,6 +13,8 @@ migrate();
 const server = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', port], {
   cwd: root,
   stdio: 'inherit',
+  // Own process group: a terminal's Ctrl-C reaches only us, and we stop the demo before the console.
+  detached: true,
   // Our own SIGTERM/SIGINT handler (server/jobs/lifecycle.ts) flushes pending writes before exiting.
   env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: '1' },
 });

@@ -14,6 +14,7 @@ import { decodeLogs, decodeMetrics, decodeTraces } from '@/server/ingest/otlp/de
 import { spanRequest, logRequest, metricRequest } from './support/payloads';
 import { rawInsertRate } from './support/raw-baseline';
 import { fmt, median, percentile } from './support/stats';
+import type { LogRow, MetricRow, ScopedRows, SpanRow } from '@/server/store/rows';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
@@ -23,15 +24,18 @@ const baseNs = BigInt(Date.now() - 3_600_000) * 1_000_000n;
 type Signal = 'traces' | 'logs' | 'metrics';
 const ITEMS: Record<Signal, number> = { traces: 512, logs: 512, metrics: 500 };
 
-function encodeRequests(signal: Signal): Uint8Array[] {
-  return Array.from({ length: REQUESTS }, (_, i) => {
+/** Request bodies, copied into their own ArrayBuffers (what fetch's BodyInit accepts). */
+function encodeRequests(signal: Signal): Uint8Array<ArrayBuffer>[] {
+  return Array.from({ length: REQUESTS }, (_, i) => new Uint8Array(encodeOne(signal, i)));
+}
+
+function encodeOne(signal: Signal, i: number): Uint8Array {
     if (signal === 'traces') return codecs.traceRequest.encode(codecs.traceRequest.fromObject(spanRequest(i, ITEMS.traces, baseNs))).finish();
     if (signal === 'logs') return codecs.logsRequest.encode(codecs.logsRequest.fromObject(logRequest(i, ITEMS.logs, baseNs))).finish();
     return codecs.metricsRequest.encode(codecs.metricsRequest.fromObject(metricRequest(i, ITEMS.metrics, 10_000, baseNs))).finish();
-  });
 }
 
-async function endToEnd(signal: Signal, bodies: Uint8Array[]): Promise<{ rate: number; p99Ms: number }> {
+async function endToEnd(signal: Signal, bodies: Uint8Array<ArrayBuffer>[]): Promise<{ rate: number; p99Ms: number }> {
   const server = await startServer();
   const latencies: number[] = [];
   let next = 0;
@@ -55,8 +59,8 @@ async function endToEnd(signal: Signal, bodies: Uint8Array[]): Promise<{ rate: n
   return { rate: ((bodies.length - 1) * ITEMS[signal]) / seconds, p99Ms: percentile(latencies, 99) };
 }
 
-function decodedGroups(signal: Signal, bodies: Uint8Array[]) {
-  return bodies.flatMap((b) => {
+function decodedGroups(signal: Signal, bodies: Uint8Array<ArrayBuffer>[]): ScopedRows<SpanRow | LogRow | MetricRow>[] {
+  return bodies.flatMap((b): ScopedRows<SpanRow | LogRow | MetricRow>[] => {
     if (signal === 'traces') return decodeTraces(b, 'protobuf').groups;
     if (signal === 'logs') return decodeLogs(b, 'protobuf').groups;
     return decodeMetrics(b, 'protobuf').groups;
