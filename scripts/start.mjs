@@ -1,7 +1,7 @@
 // `npm start` (and `npm run demo` with --demo): install if needed, build if needed, migrate, serve.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { buildIfNeeded, installIfNeeded, migrate, root } from './lib/prepare.mjs';
+import { MAIN_SERVER, buildIfNeeded, installIfNeeded, migrate, root } from './lib/prepare.mjs';
 
 const withDemo = process.argv.includes('--demo');
 const port = process.env.PORT ?? '3000';
@@ -10,13 +10,13 @@ installIfNeeded();
 buildIfNeeded();
 migrate();
 
-const server = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', port], {
+const server = spawn(process.execPath, [MAIN_SERVER], {
   cwd: root,
   stdio: 'inherit',
   // Own process group: a terminal's Ctrl-C reaches only us, and we stop the demo before the console.
   detached: true,
-  // Our own SIGTERM/SIGINT handler (server/jobs/lifecycle.ts) flushes pending writes before exiting.
-  env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: '1' },
+  // server/jobs/lifecycle.ts handles SIGTERM/SIGINT: flush pending writes, then exit.
+  env: { ...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
 });
 let demo;
 

@@ -2,6 +2,7 @@
 // Plain Node ESM with no dependencies, because it runs before node_modules exists.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -53,7 +54,21 @@ export function buildIfNeeded() {
   if (current) return;
   console.log('[sightline] building the console (next build)…');
   run(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { NEXT_TELEMETRY_DISABLED: '1' });
+  bundleMainServer();
   fs.writeFileSync(HASH_FILE, digest);
+}
+
+/** The production entry (server/main.ts: OTLP receivers + Next handler) bundled for plain `node`. */
+export const MAIN_SERVER = path.join(root, '.next', 'sightline', 'main.cjs');
+
+function bundleMainServer() {
+  // Loaded only now: esbuild is a dependency, present once installIfNeeded() has run.
+  const esbuild = createRequire(path.join(root, 'package.json'))('esbuild');
+  esbuild.buildSync({
+    absWorkingDir: root, entryPoints: ['server/main.ts'], outfile: MAIN_SERVER, bundle: true,
+    platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'warning',
+    logOverride: { 'empty-import-meta': 'silent' },
+  });
 }
 
 export function migrate() {

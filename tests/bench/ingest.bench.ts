@@ -44,8 +44,10 @@ async function endToEnd(signal: Signal, bodies: Uint8Array<ArrayBuffer>[]): Prom
       const body = bodies[next++];
       const t0 = performance.now();
       const res = await fetch(`${server.url}/v1/${signal}`, { method: 'POST', body, headers: { 'content-type': 'application/x-protobuf' } });
-      await res.arrayBuffer();
+      const answer = new Uint8Array(await res.arrayBuffer());
       if (res.status !== 200) throw new Error(`${signal}: HTTP ${res.status}`);
+      // An empty Export*ServiceResponse means no partial success: every item was accepted.
+      if (answer.byteLength !== 0) throw new Error(`${signal}: server rejected items (partial success)`);
       latencies.push(performance.now() - t0);
     }
   };

@@ -43,16 +43,16 @@ export async function waitForHealth(url: string, timeoutMs = 60_000): Promise<vo
 }
 
 /**
- * Starts the real built server (`next start`, as `npm start` does) on a free port with a fresh
- * database file. The build must exist (scripts/test.mjs builds before the suites run).
+ * Starts the real built server (server/main.ts bundled, exactly what `npm start` runs) on a free
+ * port with a fresh database file. The build must exist (scripts/test.mjs builds before the suites run).
  */
 export async function startServer(env: Record<string, string> = {}, fixedPort?: number): Promise<RunningServer> {
   const port = fixedPort ?? (await freePort());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sightline-test-'));
   const dbFile = env.SIGHTLINE_DB ?? path.join(dir, 'sightline.db');
-  const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [path.join(projectRoot, '.next/sightline/main.cjs')], {
     cwd: projectRoot,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: '1', SIGHTLINE_DB: dbFile, PORT: String(port), ...env },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', SIGHTLINE_DB: dbFile, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,8 +1,11 @@
-import { receiveOtlp } from '@/server/ingest/http/receive-otlp';
+import { receiveOtlpWeb } from '@/server/ingest/http/adapters';
 
 export const dynamic = 'force-dynamic';
 
-/** OTLP/HTTP logs receiver. Other methods get Next's 405. */
+/**
+ * OTLP/HTTP logs receiver under `next dev`; in production server/main.ts answers POSTs to this path
+ * before Next routing. Other methods get Next's 405.
+ */
 export function POST(request: Request): Promise<Response> {
-  return receiveOtlp('logs', request);
+  return receiveOtlpWeb('logs', request);
 }

@@ -3,7 +3,7 @@ import { storeBatch, WriteQueueFullError } from '@/server/store/ingest-writer';
 import { decodeLogs, decodeMetrics, decodeTraces, type OtlpEncoding, type OtlpSignal } from '../otlp/decode';
 import { OtlpDecodeError } from '../otlp/common/errors';
 import { encodeExportResponse, encodeStatus } from '../otlp/respond';
-import { BodyError, readBody } from './read-body';
+import { BodyError, readBody, type IncomingBody } from './read-body';
 import { CONTENT_TYPES, otlpEncodingOf } from './content-type';
 import { admit } from './admission';
 
@@ -17,11 +17,15 @@ function decode(signal: OtlpSignal, body: Uint8Array, enc: OtlpEncoding): { deco
   return { decoded: d, batch: { metrics: d.groups } };
 }
 
-function statusResponse(enc: OtlpEncoding, httpStatus: number, rpcCode: number, message: string, headers: Record<string, string> = {}) {
-  return new Response(Buffer.from(encodeStatus(enc, rpcCode, message)), {
-    status: httpStatus,
-    headers: { 'content-type': CONTENT_TYPES[enc], ...headers },
-  });
+/** A receiver's answer, independent of the HTTP server that sends it. */
+export interface OtlpAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+function statusAnswer(enc: OtlpEncoding, status: number, rpcCode: number, message: string, headers: Record<string, string> = {}): OtlpAnswer {
+  return { status, headers: { 'content-type': CONTENT_TYPES[enc], ...headers }, body: encodeStatus(enc, rpcCode, message) };
 }
 
 /**
@@ -30,15 +34,15 @@ function statusResponse(enc: OtlpEncoding, httpStatus: number, rpcCode: number, 
  * bodies with a google.rpc.Status, 503 + Retry-After when the write queue is full. The response is
  * sent only after the rows are committed.
  */
-export async function receiveOtlp(signal: OtlpSignal, request: Request): Promise<Response> {
-  const enc = otlpEncodingOf(request.headers.get('content-type'));
+export async function receiveOtlp(signal: OtlpSignal, request: IncomingBody): Promise<OtlpAnswer> {
+  const enc = otlpEncodingOf(request.contentType);
   if (!enc) {
-    const got = request.headers.get('content-type') ?? 'none';
-    return statusResponse('json', 415, RPC.INVALID_ARGUMENT,
+    const got = request.contentType ?? 'none';
+    return statusAnswer('json', 415, RPC.INVALID_ARGUMENT,
       `unsupported Content-Type "${got}": send application/x-protobuf or application/json`);
   }
-  const ticket = admit(Number(request.headers.get('content-length') ?? NaN));
-  if (!ticket) return statusResponse(enc, 503, RPC.UNAVAILABLE, 'server busy: too many bytes in flight; retry later', { 'retry-after': '1' });
+  const ticket = admit(request.contentLength);
+  if (!ticket) return statusAnswer(enc, 503, RPC.UNAVAILABLE, 'server busy: too many bytes in flight; retry later', { 'retry-after': '1' });
   try {
     const body = await readBody(request);
     const { decoded, batch } = decode(signal, body, enc);
@@ -46,18 +50,15 @@ export async function receiveOtlp(signal: OtlpSignal, request: Request): Promise
     const partial = decoded.rejected > 0
       ? { rejected: decoded.rejected, errorMessage: decoded.rejectionReasons.join('; ') }
       : undefined;
-    return new Response(Buffer.from(encodeExportResponse(signal, enc, partial)), {
-      status: 200,
-      headers: { 'content-type': CONTENT_TYPES[enc] },
-    });
+    return { status: 200, headers: { 'content-type': CONTENT_TYPES[enc] }, body: encodeExportResponse(signal, enc, partial) };
   } catch (err) {
-    if (err instanceof BodyError) return statusResponse(enc, err.status, RPC.INVALID_ARGUMENT, err.message);
-    if (err instanceof OtlpDecodeError) return statusResponse(enc, 400, RPC.INVALID_ARGUMENT, err.message);
+    if (err instanceof BodyError) return statusAnswer(enc, err.status, RPC.INVALID_ARGUMENT, err.message);
+    if (err instanceof OtlpDecodeError) return statusAnswer(enc, 400, RPC.INVALID_ARGUMENT, err.message);
     if (err instanceof WriteQueueFullError) {
-      return statusResponse(enc, 503, RPC.UNAVAILABLE, err.message, { 'retry-after': String(err.retryAfterSeconds) });
+      return statusAnswer(enc, 503, RPC.UNAVAILABLE, err.message, { 'retry-after': String(err.retryAfterSeconds) });
     }
     console.error(`[sightline] ${signal} ingest failed`, err);
-    return statusResponse(enc, 500, RPC.INTERNAL, 'internal error while storing the data');
+    return statusAnswer(enc, 500, RPC.INTERNAL, 'internal error while storing the data');
   } finally {
     ticket.release();
   }

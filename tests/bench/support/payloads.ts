@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 
-/** Realistic OTLP/JSON-shaped requests for the ingest benchmark (encoded to protobuf by the caller). */
+/**
+ * Realistic OTLP requests for the ingest benchmark, shaped for the schema's `fromObject` (then encoded
+ * to protobuf by the caller): ids are raw bytes, as protobuf carries them.
+ */
 
-const hex = (n: number) => randomBytes(n).toString('hex');
+const id = (n: number) => randomBytes(n);
 const str = (key: string, value: string) => ({ key, value: { stringValue: value } });
 const int = (key: string, value: number) => ({ key, value: { intValue: String(value) } });
 const SERVICES = ['gateway', 'auth', 'orders', 'payment', 'inventory', 'notification'];
@@ -16,11 +19,11 @@ function resource(i: number) {
 /** One export request: `spans` spans in traces of 8 spans each (as a BatchSpanProcessor sends, 512 by default). */
 export function spanRequest(i: number, spans: number, baseNs: bigint) {
   const list = [];
-  let traceId = hex(16);
-  let parent = '';
+  let traceId = id(16);
+  let parent: Buffer | undefined;
   for (let s = 0; s < spans; s++) {
-    if (s % 8 === 0) { traceId = hex(16); parent = ''; }
-    const spanId = hex(8);
+    if (s % 8 === 0) { traceId = id(16); parent = undefined; }
+    const spanId = id(8);
     const start = baseNs + BigInt(i * spans + s) * 1_000_000n;
     list.push({
       traceId, spanId, parentSpanId: parent, name: `GET ${ROUTES[s % ROUTES.length]}`, kind: parent ? 3 : 2,
@@ -43,7 +46,7 @@ export function logRequest(i: number, records: number, baseNs: bigint) {
       timeUnixNano: String(t), observedTimeUnixNano: String(t + 1000n), severityNumber: r % 25 === 0 ? 17 : 9, severityText: r % 25 === 0 ? 'ERROR' : 'INFO',
       body: { stringValue: r % 25 === 0 ? `payment declined: gateway timeout for order o-${i}-${r}` : `charged card for order o-${i}-${r} in ${r % 300} ms` },
       attributes: [str('order.id', `o-${i}-${r}`), int('duration_ms', r % 300), str('http.route', '/charge'), str('customer.tier', r % 2 ? 'gold' : 'basic'), int('amount_cents', 1000 + r)],
-      traceId: hex(16), spanId: hex(8),
+      traceId: id(16), spanId: id(8),
     });
   }
   return { resourceLogs: [{ resource: resource(i), scopeLogs: [{ scope: { name: 'shop-logger' }, logRecords: list }] }] };

@@ -84,6 +84,8 @@ interface GeneratedRoot {
 function schemaRequire(): NodeJS.Require {
   const bases: string[] = [];
   if (typeof import.meta.url === 'string') bases.push(import.meta.url);
+  // CommonJS bundles (server/main.ts → .next/sightline/main.cjs) have no import.meta but a real __filename.
+  if (typeof __filename === 'string') bases.push(__filename);
   bases.push(path.join(process.cwd(), 'package.json'));
   let lastError: unknown;
   for (const base of bases) {
