@@ -35,15 +35,25 @@ export function rawInsertRate(kind: 'spans' | 'logs' | 'metrics', groups: Scoped
       st.run(l.timeUnixNano, l.timeUnixNano, l.observedTimeUnixNano, l.severityNumber, l.severityText, l.bodyJson, l.bodyText, l.attributesJson, l.traceId, l.spanId);
     };
   } else {
-    // Series ids resolved up front (the baseline measures sample inserts, as a TSDB append does).
+    // The same rows as the receiver writes: a metric_series row on a series' first sighting (kept in
+    // an in-memory map afterwards, as the receiver does), then one row per sample. The Prometheus name
+    // and labels are stored verbatim: converting them is part of the end-to-end cost being measured.
     const seriesIds = new Map<string, number>();
+    const series = sqlite.prepare(`INSERT INTO metric_series (fingerprint, resource_id, scope_id, service_name, name, description,
+      unit, kind, temporality, is_monotonic, attributes, metadata, prom_name, prom_labels)
+      VALUES (?, 1, 1, 'svc', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const st = sqlite.prepare('INSERT OR REPLACE INTO metric_number_points (series_id, time_unix_nano, start_time_unix_nano, flags, value) VALUES (?, ?, ?, 0, ?)');
     insertOne = (r) => {
       const m = r as MetricRow;
       if (m.point.kind !== 'number') return;
-      const key = m.series.name + m.series.attributesJson;
+      const k = m.series;
+      const key = `${k.name}\u0000${k.attributesJson}`;
       let id = seriesIds.get(key);
-      if (id === undefined) seriesIds.set(key, (id = seriesIds.size + 1));
+      if (id === undefined) {
+        id = Number(series.run(key, k.name, k.description, k.unit, k.kind, k.temporality, k.isMonotonic ? 1 : 0,
+          k.attributesJson, k.metadataJson, k.name, k.attributesJson).lastInsertRowid);
+        seriesIds.set(key, id);
+      }
       st.run(id, m.point.timeUnixNano, m.point.startTimeUnixNano, m.point.value);
     };
   }
