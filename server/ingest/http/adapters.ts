@@ -2,6 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OtlpSignal } from '../otlp/decode';
 import { receiveOtlp } from './receive-otlp';
 
+/** Bytes of an unread, refused request body we still read and discard (see receiveOtlpNode). */
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
+
 /** A web ReadableStream as an async iterable; returning early cancels the stream. */
 async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
   const reader = stream.getReader();
@@ -38,8 +41,14 @@ export async function receiveOtlpNode(signal: OtlpSignal, req: IncomingMessage, 
     contentLength: Number(req.headers['content-length'] ?? NaN),
     chunks: req,
   });
-  // A request refused before its body was read: close the connection rather than drain a huge body.
-  if (!req.readableEnded && answer.status !== 200) res.setHeader('connection', 'close');
+  // A request refused before its body was read (413, 415, 503): discard the rest of the body so the
+  // client can finish sending and read our answer (closing at once makes clients fail with EPIPE
+  // instead of seeing the status). Past DRAIN_LIMIT_BYTES we close the connection rather than drain.
+  if (!req.readableEnded && answer.status !== 200) {
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared <= DRAIN_LIMIT_BYTES) req.resume();
+    else res.setHeader('connection', 'close');
+  }
   res.writeHead(answer.status, { ...answer.headers, 'content-length': String(answer.body.byteLength) });
   res.end(answer.body);
 }
