@@ -1,8 +1,10 @@
 import { servicesRouter } from './routers/services';
+import { tracesRouter } from './routers/traces';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
   services: servicesRouter,
+  traces: tracesRouter,
 });
 
 export type AppRouter = typeof appRouter;

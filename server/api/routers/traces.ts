@@ -1,0 +1,53 @@
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { AttributeFilterError, parseAttributeFilter } from '@/lib/attribute-filter';
+import { parseDurationNs } from '@/lib/duration-input';
+import { listTraceOperations, searchTraces } from '@/server/query/traces/search-traces';
+import { getTraceView } from '@/server/query/traces/get-trace-view';
+import { callVerb } from '../errors';
+import { timeRangeInputSchema } from '../inputs/time-range';
+import { createTRPCRouter, publicProcedure } from '../trpc';
+
+const durationSchema = z.string().trim().max(32).transform((text, ctx) => {
+  const ns = parseDurationNs(text);
+  if (ns === null) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a duration: use e.g. 250ms, 1.5s, 800us` });
+    return z.NEVER;
+  }
+  return ns;
+});
+
+const attributeFilterSchema = z.string().max(500).transform((text, ctx) => {
+  try {
+    return parseAttributeFilter(text);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: e instanceof AttributeFilterError ? e.message : 'invalid filter' });
+    return z.NEVER;
+  }
+});
+
+const searchInputSchema = timeRangeInputSchema.extend({
+  service: z.string().max(256).optional(),
+  operation: z.string().max(1024).optional(),
+  minDuration: durationSchema.optional(),
+  maxDuration: durationSchema.optional(),
+  errorsOnly: z.boolean().optional(),
+  attributes: z.array(attributeFilterSchema).max(20).optional(),
+  sort: z.enum(['newest', 'oldest', 'slowest', 'errors']).optional(),
+  limit: z.number().int().min(1).max(1000).optional(),
+  offset: z.number().int().min(0).max(100_000).optional(),
+});
+
+export const tracesRouter = createTRPCRouter({
+  search: publicProcedure.input(searchInputSchema).query(({ input }) => callVerb(() => searchTraces({
+    ...input, minDurationNs: input.minDuration, maxDurationNs: input.maxDuration,
+  }))),
+  operations: publicProcedure.input(timeRangeInputSchema.extend({ service: z.string().min(1).max(256) }))
+    .query(({ input }) => callVerb(() => listTraceOperations(input))),
+  /** The trace for the waterfall; null when no span of it is stored (yet). */
+  get: publicProcedure.input(z.object({ traceId: z.string().max(64) })).query(({ input }) => callVerb(() => {
+    const found = getTraceView(input.traceId);
+    if (found.kind === 'bad-id') throw new TRPCError({ code: 'BAD_REQUEST', message: found.message });
+    return found.kind === 'found' ? found.trace : null;
+  })),
+});

@@ -1,0 +1,130 @@
+import type { AttributeFilter } from '@/lib/attribute-filter';
+import { getSqlite } from './connection';
+
+export type TraceSort = 'newest' | 'oldest' | 'slowest' | 'errors';
+
+/** Span-level criteria: a trace matches when ONE of its spans satisfies all of them (Jaeger semantics). */
+export interface SpanCriteria {
+  service?: string;
+  operation?: string;
+  minDurationNs?: bigint;
+  maxDurationNs?: bigint;
+  errorsOnly?: boolean;
+  attributes: AttributeFilter[];
+}
+
+export interface TraceSearchQuery extends SpanCriteria {
+  /** Traces whose first span starts in [from, to], unix ns. */
+  fromUnixNano: bigint;
+  toUnixNano: bigint;
+  sort: TraceSort;
+  limit: number;
+  offset: number;
+}
+
+export interface TraceSummary {
+  traceId: string;
+  startTimeUnixNano: bigint;
+  durationNs: bigint;
+  spanCount: number;
+  errorCount: number;
+  rootServiceName: string | null;
+  rootSpanName: string | null;
+  services: string[];
+}
+
+const ORDER: Record<TraceSort, string> = {
+  newest: 't.start_time_unix_nano DESC',
+  oldest: 't.start_time_unix_nano ASC',
+  slowest: 't.duration_ns DESC',
+  errors: 't.error_count DESC, t.start_time_unix_nano DESC',
+};
+
+/**
+ * The value of an OTLP/JSON KeyValue (`kv`, an element of json_each over an attributes column) as
+ * text: strings as-is, intValue's decimal string, doubles and booleans as SQLite renders them.
+ */
+const KV_VALUE = `coalesce(json_extract(kv.value, '$.value.stringValue'), json_extract(kv.value, '$.value.intValue'),
+  json_extract(kv.value, '$.value.doubleValue'), json_extract(kv.value, '$.value.boolValue'))`;
+
+/** SQL (and its parameters) true when `column` (a KeyValue JSON list) holds an attribute matching f. */
+function attributeMatch(column: string, f: AttributeFilter, params: unknown[]): string {
+  params.push(f.key);
+  const keyIs = `json_extract(kv.value, '$.key') = ?`;
+  let valueIs = '';
+  if (f.op === '=' || f.op === '!=') { valueIs = ` AND CAST(${KV_VALUE} AS TEXT) = ?`; params.push(f.value); }
+  if (f.op === '>' || f.op === '<') { valueIs = ` AND CAST(${KV_VALUE} AS REAL) ${f.op} ?`; params.push(Number(f.value)); }
+  return `EXISTS (SELECT 1 FROM json_each(${column}) kv WHERE ${keyIs}${valueIs})`;
+}
+
+function spanConditions(c: SpanCriteria, params: unknown[]): string[] {
+  const where: string[] = [];
+  if (c.service) { where.push('sp.service_name = ?'); params.push(c.service); }
+  if (c.operation) { where.push('sp.name = ?'); params.push(c.operation); }
+  if (c.minDurationNs !== undefined) { where.push('sp.duration_ns >= ?'); params.push(c.minDurationNs); }
+  if (c.maxDurationNs !== undefined) { where.push('sp.duration_ns <= ?'); params.push(c.maxDurationNs); }
+  if (c.errorsOnly) where.push('sp.status_code = 2');
+  for (const f of c.attributes) {
+    const spanParams: unknown[] = [];
+    const onSpan = attributeMatch('sp.attributes', f, spanParams);
+    const onResource = attributeMatch('(SELECT r.attributes FROM resources r WHERE r.id = sp.resource_id)', f, spanParams);
+    const either = `(${onSpan} OR ${onResource})`;
+    where.push(f.op === '!=' ? `NOT ${either}` : either);
+    params.push(...spanParams);
+  }
+  return where;
+}
+
+function hasSpanCriteria(c: SpanCriteria): boolean {
+  return Boolean(c.service || c.operation || c.minDurationNs !== undefined || c.maxDurationNs !== undefined
+    || c.errorsOnly || c.attributes.length > 0);
+}
+
+interface SummaryColumns {
+  trace_id: string; start_time_unix_nano: bigint; duration_ns: bigint; span_count: bigint; error_count: bigint;
+  root_service_name: string | null; root_span_name: string | null; services: string;
+}
+
+/**
+ * Trace search over trace_summaries (one row per trace, kept at ingest). Span-level criteria become
+ * a semi-join on spans restricted to the same time window, which the (service_name, start) and
+ * start indexes serve. Returns one page plus whether more exist.
+ */
+export function searchTraceSummaries(q: TraceSearchQuery): { traces: TraceSummary[]; hasMore: boolean } {
+  const params: unknown[] = [q.fromUnixNano, q.toUnixNano];
+  let where = 't.start_time_unix_nano BETWEEN ? AND ?';
+  if (hasSpanCriteria(q)) {
+    const inner: unknown[] = [q.fromUnixNano, q.toUnixNano];
+    const conds = spanConditions(q, inner);
+    // A span of the trace may start after `to` (the trace started inside the window): allow an hour.
+    where += ` AND t.trace_id IN (SELECT sp.trace_id FROM spans sp
+      WHERE sp.start_time_unix_nano BETWEEN ? AND ? + 3600000000000 AND ${conds.join(' AND ')})`;
+    params.push(...inner);
+  }
+  params.push(q.limit + 1, q.offset);
+  const rows = getSqlite().prepare(
+    `SELECT t.trace_id, t.start_time_unix_nano, t.duration_ns, t.span_count, t.error_count, t.root_service_name,
+       t.root_span_name, t.services
+     FROM trace_summaries t WHERE ${where} ORDER BY ${ORDER[q.sort]} LIMIT ? OFFSET ?`,
+  ).safeIntegers(true).all(...params) as SummaryColumns[];
+  const traces = rows.slice(0, q.limit).map((r) => ({
+    traceId: r.trace_id, startTimeUnixNano: r.start_time_unix_nano, durationNs: r.duration_ns,
+    spanCount: Number(r.span_count), errorCount: Number(r.error_count), rootServiceName: r.root_service_name,
+    rootSpanName: r.root_span_name, services: JSON.parse(r.services) as string[],
+  }));
+  return { traces, hasMore: rows.length > q.limit };
+}
+
+/** Points for the duration-over-time scatter: the newest `limit` traces in the window matching the criteria. */
+export function traceScatter(q: Omit<TraceSearchQuery, 'sort' | 'offset'>): TraceSummary[] {
+  return searchTraceSummaries({ ...q, sort: 'newest', offset: 0 }).traces;
+}
+
+/** Span names (operations) seen for a service in the window, most frequent first. */
+export function listOperations(service: string, fromUnixNano: bigint, toUnixNano: bigint, limit = 200): string[] {
+  const rows = getSqlite().prepare(
+    `SELECT name FROM spans WHERE service_name = ? AND start_time_unix_nano BETWEEN ? AND ?
+     GROUP BY name ORDER BY count(*) DESC LIMIT ?`,
+  ).pluck().all(service, fromUnixNano, toUnixNano, limit) as string[];
+  return rows;
+}
