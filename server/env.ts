@@ -10,6 +10,10 @@ const envSchema = z.object({
   SIGHTLINE_CONFIG: z.string().min(1).default('./sightline.yaml'),
   /** Pending items (spans + log records + data points) the write queue holds before answering 503. */
   SIGHTLINE_WRITE_QUEUE_ITEMS: z.coerce.number().int().min(1).default(200_000),
+  /** How often span metrics (traces_spanmetrics_*) are written, in ms; 0 turns span metrics off. */
+  SIGHTLINE_SPAN_METRICS_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
+  /** Most span-metrics label sets (service, span name, kind, status) kept; spans of further ones are dropped. */
+  SIGHTLINE_SPAN_METRICS_MAX_SERIES: z.coerce.number().int().min(1).default(10_000),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

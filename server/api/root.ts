@@ -1,10 +1,12 @@
 import { servicesRouter } from './routers/services';
 import { tracesRouter } from './routers/traces';
+import { logsRouter } from './routers/logs';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
   services: servicesRouter,
   traces: tracesRouter,
+  logs: logsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,14 +1,16 @@
 import { getDb } from '@/server/store/connection';
 import { flushAndClose } from '@/server/store/ingest-writer';
+import { startSpanMetricsJob, stopSpanMetricsJob } from './span-metrics-job';
 
 const KEY = Symbol.for('sightline.lifecycleStarted');
 type Holder = { [KEY]?: boolean };
 
 /**
- * Process start: open the database (applying migrations) before the first request, and make every
- * way out commit what is pending. SIGTERM/SIGINT flush then exit 0; the 'exit' hook covers a process
- * ended by someone else's process.exit() (e.g. Next's own signal handler when NEXT_MANUAL_SIG_HANDLE
- * is unset). The flush is synchronous (better-sqlite3), so it completes inside the handler.
+ * Process start: open the database (applying migrations) before the first request, start background
+ * jobs, and make every way out commit what is pending. SIGTERM/SIGINT flush then exit 0; the 'exit'
+ * hook covers a process ended by someone else's process.exit() (e.g. Next's own signal handler when
+ * NEXT_MANUAL_SIG_HANDLE is unset). The flush is synchronous (better-sqlite3), so it completes inside
+ * the handler. The span metrics job enqueues its last snapshot first, so that flush commits it too.
  */
 export function startServerLifecycle(): void {
   const holder = globalThis as Holder;
@@ -16,9 +18,14 @@ export function startServerLifecycle(): void {
   holder[KEY] = true;
 
   getDb();
+  startSpanMetricsJob();
+  const closeAll = () => {
+    stopSpanMetricsJob();
+    flushAndClose();
+  };
   const shutdown = (signal: NodeJS.Signals) => {
     try {
-      flushAndClose();
+      closeAll();
     } finally {
       console.log(`[sightline] ${signal}: pending writes flushed, exiting`);
       process.exit(0);
@@ -26,5 +33,5 @@ export function startServerLifecycle(): void {
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
-  process.once('exit', () => flushAndClose());
+  process.once('exit', closeAll);
 }

@@ -1,4 +1,4 @@
-import type { WriteBatch } from './rows';
+import type { ScopedRows, SpanRow, WriteBatch } from './rows';
 import { getSqlite, closeDb } from './connection';
 import { createRowWriter } from './row-writer';
 import { GroupCommitQueue } from './group-commit-queue';
@@ -6,14 +6,56 @@ import { serverEnv } from '@/server/env';
 
 export { WriteQueueFullError } from './group-commit-queue';
 
-/** The process's single write queue (globalThis: shared by every Next bundle in this process). */
+/** Told about the spans of every batch right after the transaction holding them commits. */
+export type SpansCommittedListener = (spans: readonly ScopedRows<SpanRow>[]) => void;
+
+/** The process's single write queue and commit listeners (globalThis: shared by every Next bundle in this process). */
 const KEY = Symbol.for('sightline.writeQueue');
-type Holder = { [KEY]?: GroupCommitQueue };
+const LISTENERS = Symbol.for('sightline.spansCommittedListeners');
+type Holder = { [KEY]?: GroupCommitQueue; [LISTENERS]?: Set<SpansCommittedListener> };
 
 function queue(): GroupCommitQueue {
   const holder = globalThis as Holder;
-  holder[KEY] ??= new GroupCommitQueue(createRowWriter(getSqlite()), serverEnv().SIGHTLINE_WRITE_QUEUE_ITEMS);
+  holder[KEY] ??= new GroupCommitQueue(notifyingCommit(createRowWriter(getSqlite())), serverEnv().SIGHTLINE_WRITE_QUEUE_ITEMS);
   return holder[KEY];
+}
+
+/**
+ * Wraps the row writer so listeners hear about spans only after their transaction committed. When a
+ * grouped commit fails the queue retries batch by batch: listeners then hear about each batch that
+ * commits alone, and never about the failed one, so every committed batch is announced exactly once.
+ * A listener's error is logged and swallowed: it must not make the queue retry (and re-store) a batch.
+ */
+function notifyingCommit(write: (batches: WriteBatch[]) => void): (batches: WriteBatch[]) => void {
+  return (batches) => {
+    write(batches);
+    const listeners = (globalThis as Holder)[LISTENERS];
+    if (!listeners || listeners.size === 0) return;
+    for (const batch of batches) {
+      if (!batch.spans || batch.spans.length === 0) continue;
+      for (const listener of listeners) {
+        try {
+          listener(batch.spans);
+        } catch (err) {
+          console.error('[sightline] spans-committed listener failed', err);
+        }
+      }
+    }
+  };
+}
+
+/**
+ * Registers a listener called synchronously, once per committed batch that has spans, right after
+ * COMMIT. Returns the function that unregisters it. The store stays unaware of who listens (span
+ * metrics, for one).
+ */
+export function onSpansCommitted(listener: SpansCommittedListener): () => void {
+  const holder = globalThis as Holder;
+  const listeners = (holder[LISTENERS] ??= new Set());
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 /** Stores a request's rows; resolves once they are committed. Rejects with WriteQueueFullError when full. */

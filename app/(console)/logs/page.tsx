@@ -1,8 +1,14 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/shell/coming-soon';
+import { Suspense } from 'react';
+import { LogsPageView } from '@/components/logs/logs-page-view';
+import { LoadingPanel } from '@/components/ui/status-panels';
 
 export const metadata: Metadata = { title: 'Logs' };
 
 export default function LogsPage() {
-  return <ComingSoon title="Logs" summary="Logs are coming: full-text log search, filtered by service, severity and trace." />;
+  return (
+    <Suspense fallback={<LoadingPanel label="Loading logs…" />}>
+      <LogsPageView />
+    </Suspense>
+  );
 }

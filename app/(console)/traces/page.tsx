@@ -1,8 +1,14 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/shell/coming-soon';
+import { Suspense } from 'react';
+import { TraceSearchView } from '@/components/traces/search/trace-search-view';
+import { LoadingPanel } from '@/components/ui/status-panels';
 
 export const metadata: Metadata = { title: 'Traces' };
 
 export default function TracesPage() {
-  return <ComingSoon title="Traces" summary="Traces are coming: search traces by service, operation, duration and status, and open them as a waterfall." />;
+  return (
+    <Suspense fallback={<LoadingPanel label="Loading trace search…" />}>
+      <TraceSearchView />
+    </Suspense>
+  );
 }

@@ -1,0 +1,20 @@
+/** Pure model behind the trace waterfall: tree, timing analyses, rows, geometry, formatting, search. */
+export type { MissingParentNode, SpanNode, TraceNode, TraceSpanInput, TraceTree, ViewWindow } from './types';
+export { buildTraceTree, compareNodes, missingParentKey } from './build-tree';
+export { selfTimeNs } from './self-time';
+export { criticalPath } from './critical-path';
+export type { CriticalPath, CriticalPathOptions, CriticalPathSection } from './critical-path';
+export { traceStats } from './trace-stats';
+export type { TraceStats } from './trace-stats';
+export { visibleRows } from './visible-rows';
+export type { VisibleRow } from './visible-rows';
+export { collapseAll, expandAll, revealSpan, toggleCollapsed } from './collapse';
+export { barGeometry, eventMarkers } from './bar-geometry';
+export type { BarGeometry, EventMarker } from './bar-geometry';
+export { selectionFromWindow, traceWindow, windowFromSelection, windowWidthNs } from './view-window';
+export { niceStepNs, timeTicks } from './time-ticks';
+export type { TimeTick } from './time-ticks';
+export { formatDurationNs } from './format-duration';
+export type { FormatDurationOptions } from './format-duration';
+export { findSpans, nextMatchIndex, previousMatchIndex } from './find-spans';
+export type { FindSpansOptions } from './find-spans';
