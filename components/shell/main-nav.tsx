@@ -9,6 +9,7 @@ const NAV_ITEMS: readonly { href: string; label: string }[] = [
   { href: '/', label: 'Home' },
   { href: '/explore', label: 'Explore' },
   { href: '/traces', label: 'Traces' },
+  { href: '/services', label: 'Service map' },
   { href: '/logs', label: 'Logs' },
   { href: '/dashboards', label: 'Dashboards' },
 ];

@@ -3,7 +3,7 @@ import type { ScopedRows, SpanRow } from './rows';
 import { getSqlite } from './connection';
 import { groupByResourceScope, RESOURCE_SCOPE_COLUMNS, type ResourceScopeColumns } from './group-by-scope';
 
-interface SpanColumns extends ResourceScopeColumns {
+export interface SpanColumns extends ResourceScopeColumns {
   trace_id: string; span_id: string; parent_span_id: string | null; trace_state: string; flags: bigint;
   name: string; kind: bigint; start_time_unix_nano: bigint; end_time_unix_nano: bigint; status_code: bigint;
   status_message: string; attributes: string; dropped_attributes_count: bigint; events: string;
@@ -27,7 +27,7 @@ export function getTraceSpans(traceId: string): ScopedRows<SpanRow>[] {
   return groupByResourceScope(rows, toSpanRow);
 }
 
-function toSpanRow(r: SpanColumns): SpanRow {
+export function toSpanRow(r: SpanColumns): SpanRow {
   return {
     traceId: r.trace_id, spanId: r.span_id, parentSpanId: r.parent_span_id, traceState: r.trace_state,
     flags: Number(r.flags), name: r.name, kind: Number(r.kind),

@@ -87,18 +87,22 @@ interface SummaryColumns {
 
 /**
  * Trace search over trace_summaries (one row per trace, kept at ingest). Span-level criteria become
- * a semi-join on spans restricted to the same time window, which the (service_name, start) and
- * start indexes serve. Returns one page plus whether more exist.
+ * a correlated EXISTS over the trace's spans. Returns one page plus whether more exist.
  */
 export function searchTraceSummaries(q: TraceSearchQuery): { traces: TraceSummary[]; hasMore: boolean } {
   const params: unknown[] = [q.fromUnixNano, q.toUnixNano];
   let where = 't.start_time_unix_nano BETWEEN ? AND ?';
   if (hasSpanCriteria(q)) {
-    const inner: unknown[] = [q.fromUnixNano, q.toUnixNano];
+    // Cheap necessary conditions on the summary row first: a matching error span means the trace has
+    // errors; a span at least this long means the trace is at least this long.
+    if (q.errorsOnly) where += ' AND t.error_count > 0';
+    if (q.minDurationNs !== undefined) { where += ' AND t.duration_ns >= ?'; params.push(q.minDurationNs); }
+    // Then a correlated probe of the trace's own spans (spans_trace_span_uq): SQLite walks traces in
+    // the requested order and stops after limit + offset + 1 matches, instead of collecting every
+    // matching span in the window first.
+    const inner: unknown[] = [];
     const conds = spanConditions(q, inner);
-    // A span of the trace may start after `to` (the trace started inside the window): allow an hour.
-    where += ` AND t.trace_id IN (SELECT sp.trace_id FROM spans sp
-      WHERE sp.start_time_unix_nano BETWEEN ? AND ? + 3600000000000 AND ${conds.join(' AND ')})`;
+    where += ` AND EXISTS (SELECT 1 FROM spans sp INDEXED BY spans_trace_span_uq WHERE sp.trace_id = t.trace_id AND ${conds.join(' AND ')})`;
     params.push(...inner);
   }
   params.push(q.limit + 1, q.offset);

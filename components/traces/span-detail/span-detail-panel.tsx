@@ -1,7 +1,10 @@
 'use client';
 
 import Link from 'next/link';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTRPC } from '@/components/providers/trpc-client';
+import { ErrorBanner } from '@/components/ui/status-panels';
 import { CopyButton } from '@/components/ui/copy-button';
 import { ServiceName } from '@/components/services/service-name';
 import { formatDurationNs } from '@/lib/trace-model';
@@ -23,9 +26,12 @@ interface SpanDetailPanelProps {
 
 /** Everything about one span: status, kind, timing, ids, attributes (span, resource, scope), events, links. */
 export function SpanDetailPanel({ trace, span, selfTimeNs, onCriticalPath, onClose }: SpanDetailPanelProps) {
+  const trpc = useTRPC();
   const [filter, setFilter] = useState('');
-  const resource = trace.resources[span.resourceIndex];
-  const scope = trace.scopes[span.scopeIndex];
+  // Attributes, events, links, resource and scope come per span: the trace payload stays lean.
+  const detail = useQuery(trpc.traces.span.queryOptions({ traceId: trace.traceId, spanId: span.spanId }));
+  const d = detail.data;
+  const statusMessage = d?.statusMessage ?? '';
   const isError = span.statusCode === 2;
   const spanStartMs = trace.startMs + span.startNs / 1e6;
   const f = filter.trim().toLowerCase();
@@ -42,11 +48,11 @@ export function SpanDetailPanel({ trace, span, selfTimeNs, onCriticalPath, onClo
 
       {isError && (
         <p role="status" className="rounded border border-danger/50 bg-danger-bg px-2 py-1.5 text-danger">
-          <strong>Error</strong>{span.statusMessage ? `: ${span.statusMessage}` : ''}
+          <strong>Error</strong>{statusMessage ? `: ${statusMessage}` : ''}
         </p>
       )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
-        <dt className="text-fg-muted">Status</dt><dd className={isError ? 'text-danger' : ''}>{STATUS_NAMES[span.statusCode] ?? span.statusCode}{!isError && span.statusMessage ? `: ${span.statusMessage}` : ''}</dd>
+        <dt className="text-fg-muted">Status</dt><dd className={isError ? 'text-danger' : ''}>{STATUS_NAMES[span.statusCode] ?? span.statusCode}{!isError && statusMessage ? `: ${statusMessage}` : ''}</dd>
         <dt className="text-fg-muted">Kind</dt><dd>{KIND_NAMES[span.kind] ?? span.kind}</dd>
         <dt className="text-fg-muted">Duration</dt><dd className="font-mono">{formatDurationNs(span.durationNs)}</dd>
         <dt className="text-fg-muted">Self time</dt><dd className="font-mono">{formatDurationNs(selfTimeNs)}</dd>
@@ -55,7 +61,7 @@ export function SpanDetailPanel({ trace, span, selfTimeNs, onCriticalPath, onClo
         <dt className="text-fg-muted">Span ID</dt><dd className="flex items-center gap-2 font-mono">{span.spanId}<CopyButton text={span.spanId} what="span id" /></dd>
         <dt className="text-fg-muted">Parent ID</dt><dd className="font-mono">{span.parentSpanId ?? '— (root)'}</dd>
         <dt className="text-fg-muted">Trace ID</dt><dd className="flex items-center gap-2 font-mono">{trace.traceId}<CopyButton text={trace.traceId} what="trace id" /></dd>
-        {span.traceState && <><dt className="text-fg-muted">Trace state</dt><dd className="font-mono">{span.traceState}</dd></>}
+        {d?.traceState && <><dt className="text-fg-muted">Trace state</dt><dd className="font-mono">{d.traceState}</dd></>}
       </dl>
 
       <Link href={logsHref(trace.traceId, spanStartMs, spanStartMs + span.durationNs / 1e6, span.spanId)}
@@ -67,31 +73,35 @@ export function SpanDetailPanel({ trace, span, selfTimeNs, onCriticalPath, onClo
         Filter attributes
         <input className={INPUT} value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="key or value" />
       </label>
-      <AttributeTable title="Span attributes" attributes={span.attributes} filter={f} />
-      <AttributeTable title="Resource attributes" attributes={resource?.attributes ?? []} filter={f} />
-      <AttributeTable title={`Scope ${scope ? `${scope.name}${scope.version ? ` ${scope.version}` : ''}` : ''}`} attributes={scope?.attributes ?? []} filter={f} />
-      {(span.droppedAttributesCount > 0 || span.droppedEventsCount > 0 || span.droppedLinksCount > 0) && (
-        <p className="text-xs text-fg-muted">Dropped by the SDK: {span.droppedAttributesCount} attributes, {span.droppedEventsCount} events, {span.droppedLinksCount} links.</p>
+      {detail.isPending && <p role="status" className="text-xs text-fg-muted">Loading attributes…</p>}
+      {detail.isError && <ErrorBanner title="Could not load span details." message={detail.error.message} onRetry={() => void detail.refetch()} />}
+      {d && (
+        <>
+          <AttributeTable title="Span attributes" attributes={d.attributes} filter={f} />
+          <AttributeTable title="Resource attributes" attributes={d.resource.attributes} filter={f} />
+          <AttributeTable title={`Scope ${d.scope.name}${d.scope.version ? ` ${d.scope.version}` : ''}`} attributes={d.scope.attributes} filter={f} />
+          {(d.droppedAttributesCount > 0 || d.droppedEventsCount > 0 || d.droppedLinksCount > 0) && (
+            <p className="text-xs text-fg-muted">Dropped by the SDK: {d.droppedAttributesCount} attributes, {d.droppedEventsCount} events, {d.droppedLinksCount} links.</p>
+          )}
+          <section aria-label="Events" className="flex flex-col gap-1">
+            <h3 className="text-xs font-semibold uppercase tracking-wide text-fg-muted">Events ({d.events.length})</h3>
+            {d.events.map((e, i) => (
+              <details key={i} className="rounded border border-line px-2 py-1 text-xs">
+                <summary className="cursor-pointer"><span className="font-mono text-fg-muted">+{formatDurationNs(e.offsetNs)}</span> {e.name}</summary>
+                <AttributeTable title="Event attributes" attributes={e.attributes} filter="" />
+              </details>
+            ))}
+          </section>
+          <section aria-label="Links" className="flex flex-col gap-1">
+            <h3 className="text-xs font-semibold uppercase tracking-wide text-fg-muted">Links ({d.links.length})</h3>
+            {d.links.map((l, i) => (
+              <Link key={i} href={traceHref(l.traceId, { spanId: l.spanId })} className="break-all font-mono text-xs text-accent hover:underline">
+                Linked trace {l.traceId} · span {l.spanId}
+              </Link>
+            ))}
+          </section>
+        </>
       )}
-
-      <section aria-label="Events" className="flex flex-col gap-1">
-        <h3 className="text-xs font-semibold uppercase tracking-wide text-fg-muted">Events ({span.events.length})</h3>
-        {span.events.map((e, i) => (
-          <details key={i} className="rounded border border-line px-2 py-1 text-xs">
-            <summary className="cursor-pointer"><span className="font-mono text-fg-muted">+{formatDurationNs(e.offsetNs)}</span> {e.name}</summary>
-            <AttributeTable title="Event attributes" attributes={e.attributes} filter="" />
-          </details>
-        ))}
-      </section>
-
-      <section aria-label="Links" className="flex flex-col gap-1">
-        <h3 className="text-xs font-semibold uppercase tracking-wide text-fg-muted">Links ({span.links.length})</h3>
-        {span.links.map((l, i) => (
-          <Link key={i} href={traceHref(l.traceId, { spanId: l.spanId })} className="break-all font-mono text-xs text-accent hover:underline">
-            Linked trace {l.traceId} · span {l.spanId}
-          </Link>
-        ))}
-      </section>
     </aside>
   );
 }

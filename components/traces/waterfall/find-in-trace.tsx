@@ -15,7 +15,7 @@ export function FindInTrace({ query, onQuery, matchCount, current, onNext, onPre
   return (
     <div role="search" aria-label="Find in trace" className="flex items-center gap-2">
       <label className="sr-only" htmlFor="find-in-trace">Find spans</label>
-      <input id="find-in-trace" className={`${INPUT} w-56`} value={query} placeholder="Find span, service, attribute…"
+      <input id="find-in-trace" className={`${INPUT} w-56`} value={query} placeholder="Find span name, service, id…"
         onChange={(e) => onQuery(e.target.value)}
         onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); if (e.shiftKey) onPrevious(); else onNext(); } }} />
       <span className="min-w-16 text-xs text-fg-muted" aria-live="polite">

@@ -2,7 +2,6 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { anyValueToText } from '@/lib/otlp-attributes';
 import {
   buildTraceTree, collapseAll, criticalPath, expandAll, findSpans, nextMatchIndex, previousMatchIndex, revealSpan,
   selfTimeNs, toggleCollapsed, traceStats, traceWindow, visibleRows, type ViewWindow,
@@ -42,9 +41,8 @@ export function TraceWaterfall({ trace, arriving, selectedSpanId, onSelectSpan }
   const [matchIndex, setMatchIndex] = useState(-1);
 
   const rows = useMemo(() => visibleRows(tree, collapsed), [tree, collapsed]);
-  const matches = useMemo(() => findSpans(tree, findQuery, {
-    attributeText: (s) => spanById.get(s.spanId)?.attributes.map((kv) => `${kv.key}=${anyValueToText(kv.value)}`).join(' '),
-  }), [tree, findQuery, spanById]);
+  // Find matches span name, service and span id (attributes are loaded per selected span only).
+  const matches = useMemo(() => findSpans(tree, findQuery), [tree, findQuery]);
   const matchSet = useMemo(() => new Set(matches), [matches]);
 
   const scroller = useRef<HTMLDivElement>(null);

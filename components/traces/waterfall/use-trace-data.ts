@@ -6,8 +6,20 @@ import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@/server/api/root';
 import { useTRPC } from '@/components/providers/trpc-client';
 
-export type TraceViewData = NonNullable<inferRouterOutputs<AppRouter>['traces']['get']>;
-export type TraceViewSpanData = TraceViewData['spans'][number];
+import type { TraceSpanInput } from '@/lib/trace-model';
+
+type TraceWire = NonNullable<inferRouterOutputs<AppRouter>['traces']['get']>;
+/** Mirrors server/query/traces/get-trace-view.ts TraceViewSpan (sent as JSON text, see the router). */
+export interface TraceViewSpanData extends TraceSpanInput {
+  logCount: number;
+}
+export type TraceViewData = Omit<TraceWire, 'spansJson'> & { spans: TraceViewSpanData[] };
+
+function parseTrace(wire: TraceWire | null): TraceViewData | null {
+  if (!wire) return wire;
+  const { spansJson, ...rest } = wire;
+  return { ...rest, spans: JSON.parse(spansJson) as TraceViewSpanData[] };
+}
 
 /** How long an unknown trace id is retried before "not found": exporters batch for a few seconds. */
 export const WAIT_FOR_TRACE_MS = 30_000;
@@ -33,16 +45,17 @@ export function useTraceData(traceId: string): TraceDataState {
   const lastCount = useRef(-1);
   const grew = useRef(false);
 
-  const isArriving = (trace: TraceViewData) => grew.current || Date.now() - trace.endMs < ARRIVING_WINDOW_MS;
+  const isArriving = (trace: { endMs: number }) => grew.current || Date.now() - trace.endMs < ARRIVING_WINDOW_MS;
   const query = useQuery({
     ...trpc.traces.get.queryOptions({ traceId }),
+    select: parseTrace,
     retry: (failures, error) => failures < 2 && !/trace id must be/.test(error.message),
     refetchInterval: (q) => {
       const data = q.state.data;
       if (data === null) return Date.now() - firstAskedAt.current < WAIT_FOR_TRACE_MS ? WAITING_POLL_MS : false;
       if (!data) return false;
-      grew.current = lastCount.current >= 0 && data.spans.length > lastCount.current;
-      lastCount.current = data.spans.length;
+      grew.current = lastCount.current >= 0 && data.spanCount > lastCount.current;
+      lastCount.current = data.spanCount;
       return isArriving(data) ? ARRIVING_POLL_MS : false;
     },
   });

@@ -87,13 +87,29 @@ describe('layoutServiceMap', () => {
       expect(n.x + W / 2).toBeLessThanOrEqual(l.width - P);
       expect(n.y + H / 2).toBeLessThanOrEqual(l.height - P);
     }
-    // root → deep skips a layer: it bows upwards, above the straight line between its ends.
+    // root → deep skips a layer: it runs on a lane above every node, so it crosses none.
     const skip = edge(l, 'root', 'deep');
-    expect(skip.labelY).toBeLessThan(Math.min(skip.y1, skip.y2));
+    expect(skip.labelY).toBeLessThan(Math.min(...l.nodes.map((n) => n.y - H / 2)));
+    expect(skip.path).toContain(` L `);
     for (const x of l.edges) {
       expect(x.labelY).toBeGreaterThanOrEqual(0);
       expect(x.labelY).toBeLessThanOrEqual(l.height);
     }
+  });
+
+  it('gives each layer-skipping edge and each back edge its own lane', () => {
+    const l = layoutServiceMap([], [e('a', 'b'), e('b', 'c'), e('c', 'd'), e('a', 'c'), e('a', 'd'), e('d', 'a'), e('c', 'b')]);
+    expect(layers(l)).toEqual([['a'], ['b'], ['c'], ['d']]);
+    const top = Math.min(...l.nodes.map((n) => n.y - H / 2));
+    const bottom = Math.max(...l.nodes.map((n) => n.y + H / 2));
+    // Shorter spans nearer the nodes: a → c (2 layers) below a → d (3 layers); c → b (1 back) above d → a (3 back).
+    expect(edge(l, 'a', 'c').labelY).toBeLessThan(top);
+    expect(edge(l, 'a', 'd').labelY).toBeLessThan(edge(l, 'a', 'c').labelY);
+    expect(edge(l, 'c', 'b').labelY).toBeGreaterThan(bottom);
+    expect(edge(l, 'd', 'a').labelY).toBeGreaterThan(edge(l, 'c', 'b').labelY);
+    expect(edge(l, 'd', 'a')).toMatchObject({ kind: 'back', x1: node(l, 'd').x, y2: node(l, 'a').y + H / 2 });
+    expect(Math.min(...l.edges.map((x) => x.labelY - 15))).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...l.edges.map((x) => x.labelY))).toBeLessThanOrEqual(l.height - P);
   });
 
   it('still draws edges whose ends are missing from the node list, and self-calls as loops', () => {
