@@ -4,6 +4,7 @@ import { AttributeFilterError, parseAttributeFilter } from '@/lib/attribute-filt
 import { parseDurationNs } from '@/lib/duration-input';
 import { listTraceOperations, searchTraces } from '@/server/query/traces/search-traces';
 import { getSpanDetailView, getTraceView } from '@/server/query/traces/get-trace-view';
+import { describeSpanRefs } from '@/server/query/traces/span-briefs';
 import { callVerb } from '../errors';
 import { timeRangeInputSchema } from '../inputs/time-range';
 import { createTRPCRouter, publicProcedure } from '../trpc';
@@ -59,4 +60,8 @@ export const tracesRouter = createTRPCRouter({
   /** One span's attributes, events, links, resource and scope; null when not stored. */
   span: publicProcedure.input(z.object({ traceId: z.string().regex(/^[0-9a-fA-F]{32}$/), spanId: z.string().regex(/^[0-9a-fA-F]{16}$/) }))
     .query(({ input }) => callVerb(() => getSpanDetailView(input.traceId, input.spanId))),
+  /** Service, span name and duration behind trace/span references (exemplar hovers); says when a trace is not stored. */
+  briefs: publicProcedure
+    .input(z.object({ refs: z.array(z.object({ traceId: z.string().regex(/^[0-9a-fA-F]{32}$/), spanId: z.string().regex(/^[0-9a-fA-F]{16}$/).nullish() })).max(200) }))
+    .query(({ input }) => callVerb(() => describeSpanRefs(input.refs))),
 });

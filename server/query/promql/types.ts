@@ -1,0 +1,74 @@
+/**
+ * The PromQL engine's data model, shared by the evaluator, the function library, the storage
+ * adapter (server/store/read-prom-series.ts) and the HTTP API (app/api/v1/*).
+ *
+ * Units: timestamps are epoch MILLISECONDS (as Prometheus's engine), values float64.
+ */
+
+/** A label set including `__name__` when the series has a metric name. Keys are unique; order is irrelevant. */
+export type Labels = Record<string, string>;
+
+/** One raw or computed sample. */
+export interface Sample {
+  /** epoch ms */
+  t: number;
+  v: number;
+}
+
+/** A raw series as stored: samples sorted by t, ascending, no duplicates. */
+export interface RawSeries {
+  labels: Labels;
+  samples: Sample[];
+  /**
+   * Epoch ms of staleness markers (Prometheus's StaleNaN; stored as OTLP points flagged
+   * NO_RECORDED_VALUE), sorted ascending. A stale marker at t hides every sample at or before t
+   * from lookback at times >= t.
+   */
+  staleMarkers: number[];
+}
+
+export type MatchType = '=' | '!=' | '=~' | '!~';
+
+export interface LabelMatcher {
+  name: string;
+  type: MatchType;
+  /** For =~ and !~: an RE2-style regex, fully anchored by the matcher (^(?:value)$). */
+  value: string;
+}
+
+/** Where the engine reads raw data. Implemented over SQLite by server/store/read-prom-series.ts. */
+export interface SeriesSource {
+  /**
+   * Every series matching ALL matchers that has at least one sample or staleness marker in
+   * [startMs, endMs] (inclusive), with its samples and markers restricted to that window.
+   */
+  select(matchers: LabelMatcher[], startMs: number, endMs: number): RawSeries[];
+}
+
+/** Result values, as Prometheus's engine types them. */
+export type InstantVector = { labels: Labels; sample: Sample }[];
+export type RangeVector = { labels: Labels; samples: Sample[] }[];
+export type Matrix = { labels: Labels; samples: Sample[] }[];
+
+export type QueryValue =
+  | { type: 'vector'; value: InstantVector }
+  | { type: 'matrix'; value: Matrix }
+  | { type: 'scalar'; value: Sample }
+  | { type: 'string'; value: { t: number; v: string } };
+
+/** Prometheus API error types: bad_data (parse/validation), execution (evaluation), timeout. */
+export class PromQLError extends Error {
+  constructor(readonly errorType: 'bad_data' | 'execution' | 'timeout', message: string) {
+    super(message);
+    this.name = 'PromQLError';
+  }
+}
+
+export interface QueryOptions {
+  /** Lookback delta, ms. Prometheus default: 5 minutes. */
+  lookbackMs?: number;
+  /** Abort with a `timeout` error after this long, ms. */
+  timeoutMs?: number;
+  /** Maximum number of points a range query may return in total (Prometheus: 11,000 per series is the step limit). */
+  maxSamples?: number;
+}
