@@ -54,6 +54,14 @@ export function servicePort(name: ServiceName, basePort: number): number {
   return basePort + SERVICE_NAMES.indexOf(name);
 }
 
+/** Offset of each service's Prometheus /metrics port from its HTTP port (gateway 4100 → 4200). */
+export const METRICS_PORT_OFFSET = 100;
+
+/** Where the service serves Prometheus /metrics (prom-client), scraped per sightline.demo.yaml. */
+export function metricsPort(name: ServiceName, basePort: number): number {
+  return servicePort(name, basePort) + METRICS_PORT_OFFSET;
+}
+
 export function serviceUrl(name: ServiceName, basePort: number): string {
   return `http://127.0.0.1:${servicePort(name, basePort)}`;
 }

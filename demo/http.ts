@@ -5,7 +5,7 @@
  * server/client spans, W3C traceparent propagation and the duration histograms.
  */
 import http from 'node:http';
-import { context, trace, SpanStatusCode } from '@opentelemetry/api';
+import { context, isSpanContextValid, trace, SpanStatusCode, TraceFlags } from '@opentelemetry/api';
 import { core } from '@opentelemetry/sdk-node';
 import { ZodError } from 'zod';
 import { rememberErrorMessage } from './error-status';
@@ -66,11 +66,37 @@ function failure(err: unknown): { status: number; message: string } {
   return { status: 500, message: err instanceof Error ? err.message : String(err) };
 }
 
-export function createJsonServer(routes: Routes): http.Server {
+/** What a finished request reports to createJsonServer's `onRequestDone` (the Prometheus metrics). */
+export interface RequestDone {
+  method: string;
+  /** The route's path, or "unmatched" (keeps label cardinality low). */
+  route: string;
+  status: number;
+  seconds: number;
+  /** The server span's ids when it is sampled: the request's exemplar. */
+  traceId?: string;
+  spanId?: string;
+}
+
+export function createJsonServer(routes: Routes, options: { onRequestDone?: (done: RequestDone) => void } = {}): http.Server {
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const key = `${req.method ?? 'GET'} ${url.pathname}`;
     const handler = Object.hasOwn(routes, key) ? routes[key] : undefined;
+    const { onRequestDone } = options;
+    if (onRequestDone) {
+      const started = process.hrtime.bigint();
+      const spanContext = trace.getActiveSpan()?.spanContext();
+      const sampled = spanContext && isSpanContextValid(spanContext) && (spanContext.traceFlags & TraceFlags.SAMPLED) !== 0;
+      res.once('finish', () => onRequestDone({
+        method: req.method ?? 'GET',
+        route: handler ? url.pathname : 'unmatched',
+        status: res.statusCode,
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        traceId: sampled ? spanContext.traceId : undefined,
+        spanId: sampled ? spanContext.spanId : undefined,
+      }));
+    }
     // Naming the route turns the server span into "POST /charge" and adds http.route
     // to the duration histogram; unknown paths stay unnamed to keep cardinality low.
     const rpc = core.getRPCMetadata(context.active());

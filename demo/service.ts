@@ -5,10 +5,11 @@
 // Must stay the first import: it starts the SDK and patches `http` before http.ts loads it.
 import { serviceName, telemetry } from './instrument';
 import type { Server } from 'node:http';
-import { readDemoEnv, servicePort, serviceUrl } from './config';
+import { metricsPort, readDemoEnv, servicePort, serviceUrl } from './config';
 import { closeClientSockets, createJsonServer } from './http';
 import { incidentConfigFromEnv } from './incident';
 import { registerProcessMetrics } from './process-metrics';
+import { startPromMetrics } from './prom-metrics';
 import { SERVICES } from './services';
 
 const SERVER_CLOSE_TIMEOUT_MS = 3000;
@@ -21,7 +22,8 @@ const definition = SERVICES[serviceName]({
 });
 registerProcessMetrics();
 
-const server = createJsonServer(definition.routes);
+const promMetrics = startPromMetrics(serviceName, metricsPort(serviceName, env.basePort));
+const server = createJsonServer(definition.routes, { onRequestDone: (done) => promMetrics.observe(done) });
 const port = servicePort(serviceName, env.basePort);
 
 server.on('error', (err) => {
@@ -52,6 +54,7 @@ function closeServer(srv: Server): Promise<void> {
 async function stop(): Promise<void> {
   await withTimeout(closeServer(server), SERVER_CLOSE_TIMEOUT_MS);
   server.closeAllConnections();
+  await withTimeout(promMetrics.close(), SERVER_CLOSE_TIMEOUT_MS);
   await withTimeout(definition.drain?.() ?? Promise.resolve(), SERVER_CLOSE_TIMEOUT_MS);
   closeClientSockets();
   // No more traffic from or to us: the supervisor may start stopping our callees while we flush.

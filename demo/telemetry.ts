@@ -103,6 +103,8 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
       new HttpInstrumentation({
         // The exporters' own POSTs must not become spans or http.client metrics (feedback loop).
         ignoreOutgoingRequestHook: (req) => otlpPath.test(req.path ?? ''),
+        // Sightline's Prometheus scrapes of /metrics (prom-metrics.ts) are not the shop's traffic.
+        ignoreIncomingRequestHook: (req) => (req.url ?? '').split('?')[0] === '/metrics',
         // Client spans are only named "POST" by the stable semconv unless a url.template is
         // known; ours are fixed routes, so name them "POST /charge" for readable waterfalls.
         requestHook: (span, request) => {

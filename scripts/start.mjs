@@ -5,6 +5,8 @@ import { MAIN_SERVER, buildIfNeeded, installIfNeeded, migrate, root } from './li
 
 const withDemo = process.argv.includes('--demo');
 const port = process.env.PORT ?? '3000';
+// The demo's services serve Prometheus /metrics too: scrape them (unless a config was chosen).
+const demoConfig = withDemo && !process.env.SIGHTLINE_CONFIG ? { SIGHTLINE_CONFIG: path.join(root, 'sightline.demo.yaml') } : {};
 
 installIfNeeded();
 buildIfNeeded();
@@ -16,7 +18,7 @@ const server = spawn(process.execPath, [MAIN_SERVER], {
   // Own process group: a terminal's Ctrl-C reaches only us, and we stop the demo before the console.
   detached: true,
   // server/jobs/lifecycle.ts handles SIGTERM/SIGINT: flush pending writes, then exit.
-  env: { ...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ...demoConfig, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
 });
 let demo;
 

@@ -12,6 +12,7 @@ const NAV_ITEMS: readonly { href: string; label: string }[] = [
   { href: '/services', label: 'Service map' },
   { href: '/logs', label: 'Logs' },
   { href: '/dashboards', label: 'Dashboards' },
+  { href: '/targets', label: 'Targets' },
 ];
 
 const NO_PARAMS = new URLSearchParams();

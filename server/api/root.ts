@@ -1,12 +1,14 @@
 import { servicesRouter } from './routers/services';
 import { tracesRouter } from './routers/traces';
 import { logsRouter } from './routers/logs';
+import { targetsRouter } from './routers/targets';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
   services: servicesRouter,
   traces: tracesRouter,
   logs: logsRouter,
+  targets: targetsRouter,
 });
 
 export type AppRouter = typeof appRouter;

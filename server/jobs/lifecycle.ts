@@ -1,6 +1,7 @@
 import { getDb } from '@/server/store/connection';
 import { flushAndClose } from '@/server/store/ingest-writer';
 import { startSpanMetricsJob, stopSpanMetricsJob } from './span-metrics-job';
+import { startScrapeJob, stopScrapeJob } from './scrape-job';
 
 const KEY = Symbol.for('sightline.lifecycleStarted');
 type Holder = { [KEY]?: boolean };
@@ -10,7 +11,8 @@ type Holder = { [KEY]?: boolean };
  * jobs, and make every way out commit what is pending. SIGTERM/SIGINT flush then exit 0; the 'exit'
  * hook covers a process ended by someone else's process.exit() (e.g. Next's own signal handler when
  * NEXT_MANUAL_SIG_HANDLE is unset). The flush is synchronous (better-sqlite3), so it completes inside
- * the handler. The span metrics job enqueues its last snapshot first, so that flush commits it too.
+ * the handler. The span metrics job enqueues its last snapshot first, so that flush commits it too;
+ * the scrape job (sightline.yaml's scrape_configs) just stops its loops.
  */
 export function startServerLifecycle(): void {
   const holder = globalThis as Holder;
@@ -19,7 +21,9 @@ export function startServerLifecycle(): void {
 
   getDb();
   startSpanMetricsJob();
+  startScrapeJob();
   const closeAll = () => {
+    stopScrapeJob();
     stopSpanMetricsJob();
     flushAndClose();
   };

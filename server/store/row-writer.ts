@@ -4,6 +4,7 @@ import { ResourceScopeIds } from './resource-ids';
 import { prepareSpanWriter } from './write-spans';
 import { prepareLogWriter } from './write-logs';
 import { prepareMetricWriter } from './write-metrics';
+import { preparePromSampleWriter } from './write-prom-samples';
 
 /**
  * Commits many request batches in ONE transaction (group commit). Throws if the transaction fails;
@@ -14,12 +15,14 @@ export function createRowWriter(sqlite: Database.Database) {
   const writeSpans = prepareSpanWriter(sqlite, ids);
   const writeLogs = prepareLogWriter(sqlite, ids);
   const writeMetrics = prepareMetricWriter(sqlite, ids);
+  const writePromSamples = preparePromSampleWriter(sqlite, ids);
 
   const commitAll = sqlite.transaction((batches: WriteBatch[]) => {
     for (const b of batches) {
       if (b.spans) writeSpans(b.spans);
       if (b.logs) writeLogs(b.logs);
       if (b.metrics) writeMetrics(b.metrics);
+      if (b.promSamples) writePromSamples(b.promSamples);
     }
   });
 
@@ -29,16 +32,18 @@ export function createRowWriter(sqlite: Database.Database) {
     } catch (err) {
       ids.clear();
       writeMetrics.clearCache();
+      writePromSamples.clearCache();
       throw err;
     }
   };
 }
 
-/** Items in a batch: spans + log records + data points. The unit of the write queue's bound. */
+/** Items in a batch: spans + log records + data points + scraped samples. The unit of the write queue's bound. */
 export function countItems(batch: WriteBatch): number {
   let n = 0;
   for (const g of batch.spans ?? []) n += g.rows.length;
   for (const g of batch.logs ?? []) n += g.rows.length;
   for (const g of batch.metrics ?? []) n += g.rows.length;
+  for (const g of batch.promSamples ?? []) n += g.samples.length;
   return n;
 }

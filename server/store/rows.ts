@@ -163,9 +163,48 @@ export interface DecodedExport<T> {
   rejectionReasons: string[];
 }
 
-/** One unit of work for the writer: everything a single request delivered. */
+/**
+ * A scraped Prometheus series, stored with its final Prometheus identity as is (prom_name/prom_labels),
+ * not through the OTel-to-Prometheus naming.
+ */
+export interface PromSeriesRow {
+  /** The series' metric name (`__name__`), e.g. `http_request_duration_seconds_bucket`. */
+  name: string;
+  /** Final labels without `__name__`, `job` and `instance` included. */
+  labels: Record<string, string>;
+  /** Counters (and histogram/summary `_bucket`/`_count`) are cumulative monotonic sums, `_sum` a cumulative sum, the rest gauges. */
+  kind: 'gauge' | 'sum';
+  isMonotonic: boolean;
+  /** Prometheus type of the metric family (counter, gauge, histogram, summary, unknown, info, stateset, gaugehistogram). */
+  promType: string;
+  /** `# HELP` text. */
+  help: string;
+  /** `# UNIT` (OpenMetrics), or "". */
+  unit: string;
+}
+
+export interface PromSampleRow {
+  series: PromSeriesRow;
+  timeUnixNano: bigint;
+  /** NaN is stored as NULL (as for OTLP points); ignored when `stale`. */
+  value: number;
+  /** Prometheus staleness marker: stored as a NULL value with flags = 1 (NO_RECORDED_VALUE). */
+  stale: boolean;
+  /** Stored in `exemplars` against this sample's series and time. */
+  exemplar: ExemplarRow | null;
+}
+
+/** One scrape's samples of one target; the target is the resource (service.name = job, service.instance.id = instance). */
+export interface PromScrapeRows {
+  job: string;
+  instance: string;
+  samples: PromSampleRow[];
+}
+
+/** One unit of work for the writer: everything a single request (or scrape) delivered. */
 export interface WriteBatch {
   spans?: ScopedRows<SpanRow>[];
   logs?: ScopedRows<LogRow>[];
   metrics?: ScopedRows<MetricRow>[];
+  promSamples?: PromScrapeRows[];
 }

@@ -1,8 +1,17 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/shell/coming-soon';
+import { Suspense } from 'react';
+import { ExploreView } from '@/components/explore/explore-view';
+import { LoadingPanel } from '@/components/ui/status-panels';
 
-export const metadata: Metadata = { title: 'Explore' };
+export const metadata: Metadata = {
+  title: 'Explore',
+  description: 'Query metrics with PromQL, chart them, and follow exemplars to their traces.',
+};
 
 export default function ExplorePage() {
-  return <ComingSoon title="Explore" summary="Explore is coming: query metrics with PromQL and chart the results here." />;
+  return (
+    <Suspense fallback={<LoadingPanel label="Loading Explore…" />}>
+      <ExploreView />
+    </Suspense>
+  );
 }

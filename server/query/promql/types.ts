@@ -69,6 +69,15 @@ export interface QueryOptions {
   lookbackMs?: number;
   /** Abort with a `timeout` error after this long, ms. */
   timeoutMs?: number;
-  /** Maximum number of points a range query may return in total (Prometheus: 11,000 per series is the step limit). */
+  /**
+   * Maximum number of samples the evaluation may hold in memory at once (Prometheus's
+   * --query.max-samples, default 50,000,000); beyond it the query fails with an `execution` error.
+   * (The 11,000 points-per-series resolution limit of range queries is separate and fixed.)
+   */
   maxSamples?: number;
+  /**
+   * Step of subqueries written without one (`expr[30m:]`), ms. Prometheus uses the global
+   * evaluation interval, 1 minute by default, whatever the query's step: so does the default here.
+   */
+  defaultSubqueryStepMs?: number;
 }

@@ -1,0 +1,47 @@
+/**
+ * An in-memory SeriesSource for tests, honouring the contract of the SQLite one: every series
+ * matching all matchers with a sample or staleness marker in [start, end], restricted to it.
+ * It also counts select() calls so tests can assert one fetch per selector.
+ */
+import type { Labels, LabelMatcher, RawSeries, SeriesSource } from '@/server/query/promql/types';
+import { compileMatchers } from '@/server/query/promql/matchers';
+import { labelsKey } from '@/server/query/promql/labels';
+
+export class MemorySource implements SeriesSource {
+  private readonly series = new Map<string, RawSeries>();
+  selectCalls = 0;
+
+  /** Adds samples ([t, v] in ms) and staleness markers to the series with these labels. */
+  add(labels: Labels, samples: [number, number][], staleMarkers: number[] = []): this {
+    const key = labelsKey(labels);
+    let s = this.series.get(key);
+    if (!s) {
+      s = { labels, samples: [], staleMarkers: [] };
+      this.series.set(key, s);
+    }
+    for (const [t, v] of samples) {
+      s.samples = s.samples.filter((x) => x.t !== t);
+      s.samples.push({ t, v });
+    }
+    s.samples.sort((a, b) => a.t - b.t);
+    s.staleMarkers = [...new Set([...s.staleMarkers, ...staleMarkers])].sort((a, b) => a - b);
+    return this;
+  }
+
+  clear(): void {
+    this.series.clear();
+  }
+
+  select(matchers: LabelMatcher[], startMs: number, endMs: number): RawSeries[] {
+    this.selectCalls++;
+    const match = compileMatchers(matchers);
+    const out: RawSeries[] = [];
+    for (const s of this.series.values()) {
+      if (!match(s.labels)) continue;
+      const samples = s.samples.filter((x) => x.t >= startMs && x.t <= endMs);
+      const staleMarkers = s.staleMarkers.filter((t) => t >= startMs && t <= endMs);
+      if (samples.length || staleMarkers.length) out.push({ labels: s.labels, samples, staleMarkers });
+    }
+    return out;
+  }
+}
