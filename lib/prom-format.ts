@@ -38,3 +38,13 @@ export function formatPromTimestamp(ms: number): number {
 export function formatSamplePair(t: number, v: number): [number, string] {
   return [formatPromTimestamp(t), formatPromFloat(v)];
 }
+
+/**
+ * A label set with its keys in byte order, as Prometheus writes every label set (so `__name__`,
+ * whose underscores sort before letters, comes first). JSON key order is what clients see.
+ */
+export function sortedLabelSet(labels: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(labels).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) out[key] = labels[key];
+  return out;
+}

@@ -14,6 +14,11 @@ const envSchema = z.object({
   SIGHTLINE_SPAN_METRICS_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
   /** Most span-metrics label sets (service, span name, kind, status) kept; spans of further ones are dropped. */
   SIGHTLINE_SPAN_METRICS_MAX_SERIES: z.coerce.number().int().min(1).default(10_000),
+  /**
+   * PromQL window bounds: 'left-open' as Prometheus 3 (default), 'closed' as Prometheus 2.x, for
+   * teams whose dashboards must agree sample for sample with an older Prometheus.
+   */
+  SIGHTLINE_PROMQL_WINDOWS: z.enum(['left-open', 'closed']).default('left-open'),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -51,8 +51,10 @@ test.describe('Explore', () => {
     const editor = page.getByRole('textbox', { name: 'Query 1' });
     await editor.click();
     await page.keyboard.type('count(traces_spanmetrics_calls_total)');
-    await page.keyboard.press('Escape'); // close completions, if open
-    await page.keyboard.press('Enter');
+    await expect(editor).toContainText('count(traces_spanmetrics_calls_total)');
+    // Ctrl+Enter runs even while the completion list is open (Enter would pick a completion, and the
+    // list opens asynchronously, so pressing Escape first would race it).
+    await page.keyboard.press('Control+Enter');
     await expect(page).toHaveURL(/query=count%28traces_spanmetrics_calls_total%29/);
 
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table' }).click();

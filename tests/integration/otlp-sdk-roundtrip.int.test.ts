@@ -109,7 +109,11 @@ describe.each<Protocol>(['http/protobuf', 'http/json'])('OpenTelemetry JS SDK ov
     counter.add(3, { region: 'eu' });
     counter.add(2, { region: 'us' });
     meter.createUpDownCounter('queue.depth').add(-4);
-    const histogram = meter.createHistogram('http.server.request.duration', { unit: 's' });
+    const histogram = meter.createHistogram('http.server.request.duration', {
+      unit: 's',
+      // Semantic-conventions buckets in seconds (the SDK's default ones are meant for milliseconds).
+      advice: { explicitBucketBoundaries: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] },
+    });
     for (const v of [0.004, 0.02, 0.3, 1.7]) histogram.record(v, { 'http.route': '/charge' });
     meter.createObservableGauge('inventory.stock_level').addCallback((r) => r.observe(17.5, { sku: 'A-1' }));
     await provider.forceFlush();
@@ -149,5 +153,28 @@ describe.each<Protocol>(['http/protobuf', 'http/json'])('OpenTelemetry JS SDK ov
     const storedGauge = byName('inventory.stock_level').gauge!.dataPoints[0];
     expect(storedGauge.asDouble).toBe(sentGauge.dataPoints[0].value);
     expect(keyValuesToPlain(storedGauge.attributes)).toEqual({ sku: 'A-1' });
+
+    // The same data through PromQL, under the OpenTelemetry-to-Prometheus names.
+    const promql = async (query: string) => {
+      const body = await getJson<{ status: string; data: { result: { metric: Record<string, string>; value: [number, string] }[] } }>(
+        `/api/v1/query?${new URLSearchParams({ query })}`);
+      expect(body.status).toBe('success');
+      return body.data.result;
+    };
+    const sel = `job="${service}"`;
+    const orders = await promql(`sum by (region) (orders_created_total{${sel}})`);
+    expect(Object.fromEntries(orders.map((r) => [r.metric.region, r.value[1]]))).toEqual({ eu: '3', us: '2' });
+    expect((await promql(`queue_depth{${sel}}`)).map((r) => r.value[1])).toEqual(['-4']);
+    expect((await promql(`inventory_stock_level{${sel}}`))[0].metric).toMatchObject({ __name__: 'inventory_stock_level', sku: 'A-1', job: service });
+    const buckets = await promql(`http_server_request_duration_seconds_bucket{${sel},http_route="/charge"}`);
+    const byLe = Object.fromEntries(buckets.map((r) => [r.metric.le, r.value[1]]));
+    expect(byLe['+Inf'], JSON.stringify(buckets)).toBe('4');
+    expect(byLe['0.005'], JSON.stringify(byLe)).toBe('1');
+    expect((await promql(`http_server_request_duration_seconds_count{${sel}}`))[0].value[1]).toBe('4');
+    expect(Number((await promql(`http_server_request_duration_seconds_sum{${sel}}`))[0].value[1])).toBeCloseTo(2.024, 9);
+    // Median of 4, 20, 300, 1700 ms by classic buckets: the 2nd observation lies in (0.01, 0.025].
+    const median = Number((await promql(`histogram_quantile(0.5, http_server_request_duration_seconds_bucket{${sel}})`))[0].value[1]);
+    expect(median).toBeGreaterThan(0.01);
+    expect(median).toBeLessThanOrEqual(0.025);
   });
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server';
 import { generateDataset, renderOpenMetrics } from '../support/prom-dataset';
 import { loadPromDataset } from '../support/load-prom-dataset';
-import { PROMETHEUS_BIN, startPrometheusWithData, type RealPrometheus } from '../support/real-prometheus';
+import { PROMETHEUS_BIN, referenceWindowBounds, startPrometheusWithData, type RealPrometheus } from '../support/real-prometheus';
 import { diffPromAnswers, type PromAnswer } from '../support/compare-prom';
 
 const HOUR = 3_600_000;
@@ -71,7 +71,9 @@ describe.skipIf(!hasPrometheus && !process.env.CI)('PromQL: Sightline vs a real 
     prom = await startPrometheusWithData(renderOpenMetrics(data));
     const dbFile = path.join(dir, 'sightline.db');
     loadPromDataset(dbFile, data);
-    sightline = await startServer({ SIGHTLINE_DB: dbFile, SIGHTLINE_SPAN_METRICS_INTERVAL_MS: '0' });
+    sightline = await startServer({
+      SIGHTLINE_DB: dbFile, SIGHTLINE_SPAN_METRICS_INTERVAL_MS: '0', SIGHTLINE_PROMQL_WINDOWS: referenceWindowBounds(),
+    });
   }, 120_000);
 
   afterAll(async () => {

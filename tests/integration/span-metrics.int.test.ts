@@ -127,6 +127,24 @@ describe('span metrics (Tempo metrics-generator style)', () => {
       db.close();
     }
 
+    // Queryable by PromQL, and the exemplars reach /api/v1/query_exemplars.
+    const prom = async (path: string, params: Record<string, string>) =>
+      (await (await fetch(`${server.url}${path}?${new URLSearchParams(params)}`)).json()) as { status: string; data: unknown };
+    const calls = await prom('/api/v1/query', { query: `sum by (status_code) (traces_spanmetrics_calls_total{service="${service}",span_name="GET /items"})` });
+    expect(calls.status).toBe('success');
+    const byStatus = Object.fromEntries((calls.data as { result: { metric: { status_code: string }; value: [number, string] }[] }).result
+      .map((r) => [r.metric.status_code, r.value[1]]));
+    expect(byStatus).toEqual({ STATUS_CODE_UNSET: '3', STATUS_CODE_ERROR: '1' });
+    const nowS = Date.now() / 1000;
+    const ex = await prom('/api/v1/query_exemplars', {
+      query: `traces_spanmetrics_latency_bucket{service="${service}",span_name="GET /items",status_code="STATUS_CODE_UNSET"}`,
+      start: String(nowS - 600), end: String(nowS + 60),
+    });
+    expect(ex.status).toBe('success');
+    const promExemplars = (ex.data as { exemplars: { labels: Record<string, string>; value: string }[] }[]).flatMap((g) => g.exemplars);
+    expect(promExemplars.map((e) => e.labels.span_id).sort()).toEqual([ids.fast, ids.medium, ids.slow].sort());
+    expect(promExemplars.find((e) => e.labels.span_id === ids.slow)).toMatchObject({ labels: { trace_id: traceId }, value: '0.3' });
+
     expect(await server.stop()).toBe(0);
   });
 });

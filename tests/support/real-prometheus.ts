@@ -15,6 +15,17 @@ export interface RealPrometheus {
   stop: () => Promise<void>;
 }
 
+/**
+ * The window bounds of the installed Prometheus: 2.x closed, 3.x left-open. Sightline is set to
+ * the same so the differential test compares like with like (Debian ships 2.x).
+ */
+export function referenceWindowBounds(): 'closed' | 'left-open' {
+  const out = execFileSync(PROMETHEUS_BIN, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const major = Number(/version (\d+)\./.exec(out)?.[1]);
+  if (!Number.isFinite(major)) throw new Error(`cannot read the Prometheus version from: ${out}`);
+  return major >= 3 ? 'left-open' : 'closed';
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();

@@ -1,4 +1,4 @@
-import { formatPromFloat } from '@/lib/prom-format';
+import { formatPromFloat, sortedLabelSet } from '@/lib/prom-format';
 import { MAX_TIME_MS, MIN_TIME_MS } from '@/lib/prom-time';
 import { PromApiError } from './errors';
 import type { PromSuccess } from './http';
@@ -30,7 +30,7 @@ export function seriesVerb(p: PromParams): PromSuccess {
   if (matches.length === 0) throw new PromApiError('bad_data', 'no match[] parameter provided');
   const [start, end] = window(p);
   const selectors = parseMatchParams(matches);
-  return truncate(promSource().listSeries(selectors, start, end), limit);
+  return truncate(promSource().listSeries(selectors, start, end).map(sortedLabelSet), limit);
 }
 
 /** GET|POST /api/v1/labels: start, end, match[] (optional), limit. */

@@ -1,6 +1,7 @@
 import { instantQuery, parsePromQL, rangeQuery } from '@/server/query/promql/engine';
 import type { QueryOptions, QueryValue } from '@/server/query/promql/types';
-import { formatPromTimestamp, formatSamplePair } from '@/lib/prom-format';
+import { serverEnv } from '@/server/env';
+import { formatPromTimestamp, formatSamplePair, sortedLabelSet } from '@/lib/prom-format';
 import { invalidParam, PromApiError } from './errors';
 import type { PromSuccess } from './http';
 import { durationParam, limitParam, requiredTimeParam, timeParam, type PromParams } from './params';
@@ -47,6 +48,7 @@ function queryOptions(p: PromParams): QueryOptions {
   const timeout = durationParam(p, 'timeout');
   const lookback = durationParam(p, 'lookback_delta');
   const opts: QueryOptions = {
+    windowBounds: serverEnv().SIGHTLINE_PROMQL_WINDOWS,
     timeoutMs: timeout === undefined ? DEFAULT_QUERY_TIMEOUT_MS : Math.min(Math.max(timeout, 0), DEFAULT_QUERY_TIMEOUT_MS),
   };
   // Prometheus ignores a zero or negative lookback (the engine's default applies).
@@ -78,14 +80,14 @@ export function formatQueryValue(value: QueryValue, limit = 0): PromSuccess {
   switch (value.type) {
     case 'vector':
       return {
-        data: { resultType: 'vector', result: cap(value.value).map((e) => ({ metric: e.labels, value: formatSamplePair(e.sample.t, e.sample.v) })) },
+        data: { resultType: 'vector', result: cap(value.value).map((e) => ({ metric: sortedLabelSet(e.labels), value: formatSamplePair(e.sample.t, e.sample.v) })) },
         warnings,
       };
     case 'matrix':
       return {
         data: {
           resultType: 'matrix',
-          result: cap(value.value).map((s) => ({ metric: s.labels, values: s.samples.map((x) => formatSamplePair(x.t, x.v)) })),
+          result: cap(value.value).map((s) => ({ metric: sortedLabelSet(s.labels), values: s.samples.map((x) => formatSamplePair(x.t, x.v)) })),
         },
         warnings,
       };

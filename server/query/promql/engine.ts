@@ -45,10 +45,11 @@ function context(expr: Expr, source: SeriesSource, start: number, end: number, i
     opts.timeoutMs !== undefined ? Date.now() + opts.timeoutMs : Infinity,
     opts.maxSamples ?? DEFAULT_MAX_SAMPLES,
   );
-  const data = fetchAll(planFetches(expr, { start, end, lookback }), source);
+  const closedWindows = opts.windowBounds === 'closed';
+  const data = fetchAll(planFetches(expr, { start, end, lookback, closedWindows }), source);
   limits.checkTime();
   return {
-    start, end, interval, lookback, queryStart: start, queryEnd: end,
+    start, end, interval, lookback, closedWindows, queryStart: start, queryEnd: end,
     defaultSubqueryStep: opts.defaultSubqueryStepMs && opts.defaultSubqueryStepMs > 0 ? opts.defaultSubqueryStepMs : DEFAULT_SUBQUERY_STEP_MS,
     data, limits,
   };

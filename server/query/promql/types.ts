@@ -64,7 +64,16 @@ export class PromQLError extends Error {
   }
 }
 
+/**
+ * Which end of a lookback, range or subquery window is inclusive. Prometheus 3 made windows
+ * left-open, (t - range, t]; Prometheus 2 had them closed, [t - range, t]. Samples on a window's
+ * exact start are the only difference (regular scrapes hit it; jittered ones rarely do).
+ */
+export type WindowBounds = 'left-open' | 'closed';
+
 export interface QueryOptions {
+  /** Default 'left-open' (Prometheus 3). 'closed' reproduces Prometheus 2.x answers exactly. */
+  windowBounds?: WindowBounds;
   /** Lookback delta, ms. Prometheus default: 5 minutes. */
   lookbackMs?: number;
   /** Abort with a `timeout` error after this long, ms. */

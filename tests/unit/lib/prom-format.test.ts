@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPromFloat, formatPromTimestamp, formatSamplePair } from '@/lib/prom-format';
+import { formatPromFloat, formatPromTimestamp, formatSamplePair, sortedLabelSet } from '@/lib/prom-format';
 
 describe('formatPromFloat (Go strconv.FormatFloat(v, "f", -1, 64))', () => {
   it.each([
@@ -40,5 +40,11 @@ describe('timestamps and sample pairs', () => {
     expect(JSON.stringify(formatPromTimestamp(1435781430000))).toBe('1435781430');
     expect(JSON.stringify(formatSamplePair(1435781430781, 1))).toBe('[1435781430.781,"1"]');
     expect(formatSamplePair(0, NaN)).toEqual([0, 'NaN']);
+  });
+});
+
+describe('sortedLabelSet', () => {
+  it('orders keys bytewise with __name__ first, as Prometheus writes label sets', () => {
+    expect(Object.keys(sortedLabelSet({ job: 'a', __name__: 'up', Zone: 'z', instance: 'i' }))).toEqual(['Zone', '__name__', 'instance', 'job']);
   });
 });

@@ -60,6 +60,8 @@ export interface EvalContext {
   /** Step, ms (1 for instant queries, as Prometheus). */
   interval: number;
   lookback: number;
+  /** True for Prometheus 2 windows [t - range, t]; false for Prometheus 3's (t - range, t]. */
+  closedWindows: boolean;
   /** The outer query's range, for `@ start()` / `@ end()`. */
   queryStart: number;
   queryEnd: number;

@@ -28,7 +28,14 @@ interface PathState {
 }
 
 /** Prometheus's getTimeRangesForSelector. */
-function selectorWindow(vs: VectorSelector, evalRange: number, path: PathState, q: { start: number; end: number; lookback: number }): FetchWindow {
+interface QueryWindow {
+  start: number;
+  end: number;
+  lookback: number;
+  closedWindows: boolean;
+}
+
+function selectorWindow(vs: VectorSelector, evalRange: number, path: PathState, q: QueryWindow): FetchWindow {
   let start = q.start;
   let end = q.end;
   if (path.subqTs !== null) {
@@ -43,15 +50,15 @@ function selectorWindow(vs: VectorSelector, evalRange: number, path: PathState, 
     start -= path.subqOffset + path.subqRange;
     end -= path.subqOffset;
   }
-  // Left-open windows: a sample exactly lookback/range before the evaluation time is excluded.
-  start -= (evalRange === 0 ? q.lookback : evalRange) - 1;
+  // Left-open windows exclude a sample exactly lookback/range before the evaluation time.
+  start -= (evalRange === 0 ? q.lookback : evalRange) - (q.closedWindows ? 0 : 1);
   start -= vs.offsetMs;
   end -= vs.offsetMs;
   return { start, end };
 }
 
 /** Every selector of the expression with the window it needs. */
-export function planFetches(root: Expr, q: { start: number; end: number; lookback: number }): Map<VectorSelector, FetchWindow> {
+export function planFetches(root: Expr, q: QueryWindow): Map<VectorSelector, FetchWindow> {
   const plan = new Map<VectorSelector, FetchWindow>();
   const walk = (e: Expr, path: PathState): void => {
     switch (e.type) {

@@ -14,9 +14,10 @@ export function subqueryContext(ctx: EvalContext, sq: SubqueryExpr): EvalContext
   const outerStart = at ?? ctx.start;
   const outerEnd = at ?? ctx.end;
   const base = outerStart - sq.offsetMs - sq.rangeMs;
-  // Go's integer division truncates toward zero; the correction makes it "first aligned > base".
+  // Go's integer division truncates toward zero; the correction makes it "first aligned > base"
+  // (Prometheus 3) or "first aligned ≥ base" (Prometheus 2, closed windows).
   let start = step * Math.trunc(base / step);
-  if (start <= base) start += step;
+  if (start < base || (start === base && !ctx.closedWindows)) start += step;
   return { ...ctx, start, end: outerEnd - sq.offsetMs, interval: step };
 }
 

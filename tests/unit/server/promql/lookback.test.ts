@@ -135,3 +135,27 @@ eval instant at 299s metric
 eval instant at 300s metric
 `);
 });
+
+describe("windowBounds: 'closed' (Prometheus 2.x)", () => {
+  const closed = { windowBounds: 'closed' } as const;
+  const src = new MemorySource().add({ __name__: 'c' }, [0, 1, 2, 3, 4, 5, 6].map((i) => [i * 10 * S, i * 10] as [number, number]));
+
+  it('includes the sample on the window start of a range selector: [t - range, t]', () => {
+    const r = instantQuery(src, 'c[20s]', 40 * S, closed);
+    expect(r.type === 'matrix' && r.value[0].samples.map((p) => p.t)).toEqual([20 * S, 30 * S, 40 * S]);
+    expect(values(instantQuery(src, 'count_over_time(c[20s])', 40 * S, closed))).toEqual([3]);
+    expect(values(instantQuery(src, 'count_over_time(c[20s])', 40 * S))).toEqual([2]);
+  });
+
+  it('keeps a sample exactly 5m old in the lookback', () => {
+    const one = new MemorySource().add({ __name__: 'm' }, [[10 * S, 2]]);
+    expect(values(instantQuery(one, 'm', 10 * S + 5 * M, closed))).toEqual([2]);
+    expect(values(instantQuery(one, 'm', 10 * S + 5 * M + 1, closed))).toEqual([]);
+  });
+
+  it('starts a subquery on the first aligned step at or after start - range', () => {
+    // [30s:10s] at 60s: Prometheus 2 evaluates at 30, 40, 50, 60 s; Prometheus 3 at 40, 50, 60 s.
+    expect(values(instantQuery(src, 'count_over_time(c[30s:10s])', 60 * S, closed))).toEqual([4]);
+    expect(values(instantQuery(src, 'count_over_time(c[30s:10s])', 60 * S))).toEqual([3]);
+  });
+});
