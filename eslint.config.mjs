@@ -46,6 +46,18 @@ export default tseslint.config(
     ...noDrizzleOrDb,
     { group: ['@trpc/*', 'next', 'next/*', '@/server/api', '@/server/api/*'], message: 'Domain code must not depend on tRPC or Next.' },
   ]),
+  // server/store/: the storage port, below every other server layer. It may implement an interface
+  // declared above it (the PromQL SeriesSource), so *type* imports are allowed, nothing at run time.
+  {
+    files: ['server/store/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{
+        group: ['@/server/*', '!@/server/store', '!@/server/env'],
+        allowTypeImports: true,
+        message: 'server/store sits below the other server layers: type imports only.',
+      }] }],
+    },
+  },
   // lib/: pure helpers, no project imports.
   restrict(['lib/**/*.ts'], [
     { group: ['@/*', '../*'], message: 'lib/ imports no project code.' },

@@ -72,7 +72,8 @@ export function ExemplarLayer({ markers, overlay, active, onActivate }: Exemplar
             'data-exemplar': '',
             'aria-label': m.label,
             'aria-describedby': isActive ? tooltipId : undefined,
-            className: 'pointer-events-auto absolute flex size-4 items-center justify-center rounded-sm focus-visible:outline-2 focus-visible:outline-accent',
+            // The hovered or focused marker rises above its neighbours, so a click lands on the one the card describes.
+            className: 'pointer-events-auto absolute flex size-4 items-center justify-center rounded-sm hover:z-10 focus:z-10 focus-visible:outline-2 focus-visible:outline-accent',
             style: { left: x, top: y, transform: 'translate(-50%, -50%)' },
             onMouseEnter: () => { if (!active?.sticky) onActivate({ key: m.key, sticky: false }); },
             onMouseLeave: () => { if (!active?.sticky) onActivate(null); },

@@ -36,6 +36,13 @@ export function PromQLEditor({ label, initialValue, describedBy, autoFocus = fal
   }, [label, describedBy]);
 
   useEffect(() => {
+    // Keystrokes that reached the server-rendered textarea before hydration fired no onChange: adopt them.
+    const typed = fallback.current?.value;
+    if (typed !== undefined && typed !== text.current) {
+      text.current = typed;
+      setDraft(typed);
+      callbacks.current.onChange(typed);
+    }
     let cancelled = false;
     import('./codemirror-setup').then(({ createPromQLEditor }) => {
       if (cancelled || !host.current) return;

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { getSqlite } from './connection';
 import type { LabelMatcher, Labels, RawSeries, Sample, SeriesSource } from '@/server/query/promql/types';
-// The engine's regex translation, so the store and the engine agree on every pattern (a pure module).
-import { compileAnchoredRegex } from '@/server/query/promql/matchers';
+// The engine's own regex translation (pure, in lib/) so the store and the engine agree on every pattern.
+import { compileAnchoredRegex } from '@/lib/prom-regex';
 import { formatPromFloat } from '@/lib/prom-format';
 import { sanitizeLabelName, unitSuffix } from '@/lib/otel-prometheus-naming';
 import { attributesJsonToTextMap } from '@/lib/otlp-attributes';

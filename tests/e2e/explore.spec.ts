@@ -49,6 +49,8 @@ test.describe('Explore', () => {
   test('runs from the editor with Enter and shows an instant table', async ({ page }) => {
     await page.goto('/explore?from=now-15m&to=now');
     const editor = page.getByRole('textbox', { name: 'Query 1' });
+    // The plain textarea stands in until CodeMirror has loaded; type into the real editor.
+    await expect(editor).toHaveAttribute('contenteditable', 'true');
     await editor.click();
     await page.keyboard.type('count(traces_spanmetrics_calls_total)');
     await expect(editor).toContainText('count(traces_spanmetrics_calls_total)');

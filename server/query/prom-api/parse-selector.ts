@@ -1,7 +1,7 @@
 import { parser } from '@prometheus-io/lezer-promql';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LabelMatcher, MatchType } from '@/server/query/promql/types';
-import { compileAnchoredRegex } from '@/server/query/promql/matchers';
+import { compileAnchoredRegex } from '@/lib/prom-regex';
 import { PromApiError } from './errors';
 
 /**
