@@ -15,10 +15,12 @@ const envSchema = z.object({
   /** Most span-metrics label sets (service, span name, kind, status) kept; spans of further ones are dropped. */
   SIGHTLINE_SPAN_METRICS_MAX_SERIES: z.coerce.number().int().min(1).default(10_000),
   /**
-   * PromQL window bounds: 'left-open' as Prometheus 3 (default), 'closed' as Prometheus 2.x, for
-   * teams whose dashboards must agree sample for sample with an older Prometheus.
+   * The Prometheus major version whose semantics Sightline reproduces where 2.x and 3.x differ:
+   * window bounds (3: left-open (t - range, t]; 2: closed) and scraped `le`/`quantile` values
+   * (3 normalizes `1` to `1.0`; 2 keeps them as exposed). For teams that must agree sample for
+   * sample with an older Prometheus; the differential tests use it against Debian's 2.x.
    */
-  SIGHTLINE_PROMQL_WINDOWS: z.enum(['left-open', 'closed']).default('left-open'),
+  SIGHTLINE_PROMETHEUS_COMPAT: z.enum(['3', '2']).default('3'),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

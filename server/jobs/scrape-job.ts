@@ -30,6 +30,7 @@ export function startScrapeJob(): void {
   const configPath = path.resolve(serverEnv().SIGHTLINE_CONFIG);
   const manager = new ScrapeManager({
     store: storeBatch,
+    normalizeFloatLabels: serverEnv().SIGHTLINE_PROMETHEUS_COMPAT === '3',
     log: (message) => console.warn(`[sightline] ${message}`),
   });
   const watcher = new ScrapeConfigWatcher({

@@ -27,6 +27,8 @@ export interface TargetScrapeSettings {
   targetLabels: Record<string, string>;
   honorLabels: boolean;
   honorTimestamps: boolean;
+  /** Prometheus 3 normalizes `le`/`quantile` values (`1` → `1.0`); Prometheus 2 kept them as exposed. */
+  normalizeFloatLabels: boolean;
   /** 0 = no limit (all four). */
   sampleLimit: number;
   labelLimit: number;
@@ -189,7 +191,7 @@ export function processScrape(parsed: ParsedExposition, settings: TargetScrapeSe
     let scrapedLabels = s.labels;
     const normalizeKey = s.family.type === 'histogram' && s.suffix === '_bucket' ? 'le'
       : s.family.type === 'summary' && s.suffix === '' ? 'quantile' : null;
-    if (normalizeKey && Object.prototype.hasOwnProperty.call(scrapedLabels, normalizeKey)) {
+    if (normalizeKey && settings.normalizeFloatLabels && Object.prototype.hasOwnProperty.call(scrapedLabels, normalizeKey)) {
       scrapedLabels = Object.assign(Object.create(null) as Record<string, string>, scrapedLabels);
       scrapedLabels[normalizeKey] = normalizeFloatLabel(scrapedLabels[normalizeKey]);
     }

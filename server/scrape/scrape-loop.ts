@@ -23,6 +23,8 @@ export interface ScrapeDeps {
   store: (batch: WriteBatch) => Promise<void>;
   /** Epoch ms (tests pin it). */
   now?: () => number;
+  /** Normalize scraped `le`/`quantile` values as Prometheus 3 does (default true; false = Prometheus 2). */
+  normalizeFloatLabels?: boolean;
   /** In [0, 1): the offset of a target's first scrape within its interval. */
   random?: () => number;
   fetch?: typeof fetch;
@@ -119,10 +121,10 @@ export async function fetchExposition(url: string, options: {
 const MS_NS = 1_000_000n;
 const toNs = (ms: number) => BigInt(Math.round(ms)) * MS_NS;
 
-function settingsOf(target: ResolvedTarget): TargetScrapeSettings {
+function settingsOf(target: ResolvedTarget, normalizeFloatLabels: boolean): TargetScrapeSettings {
   const j = target.job;
   return {
-    targetLabels: target.labels, honorLabels: j.honorLabels, honorTimestamps: j.honorTimestamps, sampleLimit: j.sampleLimit,
+    targetLabels: target.labels, honorLabels: j.honorLabels, honorTimestamps: j.honorTimestamps, normalizeFloatLabels, sampleLimit: j.sampleLimit,
     labelLimit: j.labelLimit, labelNameLengthLimit: j.labelNameLengthLimit, labelValueLengthLimit: j.labelValueLengthLimit,
   };
 }
@@ -226,7 +228,7 @@ export class TargetLoop {
         signal: this.abort.signal, fetchImpl: this.deps.fetch,
       });
       if (this.stopped) return;
-      const processed = processScrape(parseExposition(text, formatFromContentType(contentType)), settingsOf(target), startMs);
+      const processed = processScrape(parseExposition(text, formatFromContentType(contentType)), settingsOf(target, this.deps.normalizeFloatLabels ?? true), startMs);
       samples = processed.samples;
       samplesScraped = processed.samplesScraped;
     } catch (err) {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server';
 import { generateDataset, renderOpenMetrics } from '../support/prom-dataset';
 import { loadPromDataset } from '../support/load-prom-dataset';
-import { PROMETHEUS_BIN, referenceWindowBounds, startPrometheusWithData, type RealPrometheus } from '../support/real-prometheus';
+import { PROMETHEUS_BIN, referenceCompat, startPrometheusWithData, type RealPrometheus } from '../support/real-prometheus';
 import { diffPromAnswers, type PromAnswer } from '../support/compare-prom';
 
 const HOUR = 3_600_000;
@@ -72,7 +72,7 @@ describe.skipIf(!hasPrometheus && !process.env.CI)('PromQL: Sightline vs a real 
     const dbFile = path.join(dir, 'sightline.db');
     loadPromDataset(dbFile, data);
     sightline = await startServer({
-      SIGHTLINE_DB: dbFile, SIGHTLINE_SPAN_METRICS_INTERVAL_MS: '0', SIGHTLINE_PROMQL_WINDOWS: referenceWindowBounds(),
+      SIGHTLINE_DB: dbFile, SIGHTLINE_SPAN_METRICS_INTERVAL_MS: '0', SIGHTLINE_PROMETHEUS_COMPAT: referenceCompat(),
     });
   }, 120_000);
 

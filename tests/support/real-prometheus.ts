@@ -16,14 +16,14 @@ export interface RealPrometheus {
 }
 
 /**
- * The window bounds of the installed Prometheus: 2.x closed, 3.x left-open. Sightline is set to
- * the same so the differential test compares like with like (Debian ships 2.x).
+ * The installed Prometheus's major version as SIGHTLINE_PROMETHEUS_COMPAT spells it ('2' or '3'), so the
+ * differential tests run Sightline with the same semantics (Debian ships 2.x).
  */
-export function referenceWindowBounds(): 'closed' | 'left-open' {
+export function referenceCompat(): '2' | '3' {
   const out = execFileSync(PROMETHEUS_BIN, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const major = Number(/version (\d+)\./.exec(out)?.[1]);
   if (!Number.isFinite(major)) throw new Error(`cannot read the Prometheus version from: ${out}`);
-  return major >= 3 ? 'left-open' : 'closed';
+  return major >= 3 ? '3' : '2';
 }
 
 async function freePort(): Promise<number> {
@@ -44,11 +44,21 @@ async function freePort(): Promise<number> {
 export async function startPrometheusWithData(openMetrics: string): Promise<RealPrometheus> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sightline-prom-'));
   const dataFile = path.join(dir, 'data.om');
-  const tsdb = path.join(dir, 'tsdb');
   fs.writeFileSync(dataFile, openMetrics);
   // 2 h blocks: the default; the data must lie within the retention window (it is recent).
-  execFileSync(PROMTOOL_BIN, ['tsdb', 'create-blocks-from', 'openmetrics', dataFile, tsdb], { stdio: 'pipe' });
-  fs.writeFileSync(path.join(dir, 'prometheus.yml'), 'global:\n  scrape_interval: 1h\n');
+  execFileSync(PROMTOOL_BIN, ['tsdb', 'create-blocks-from', 'openmetrics', dataFile, path.join(dir, 'tsdb')], { stdio: 'pipe' });
+  return launchPrometheus(dir, 'global:\n  scrape_interval: 1h\n');
+}
+
+/** Starts Prometheus on loopback with `configYaml` (prometheus.yml) and an empty TSDB: it scrapes what the config says. */
+export async function startPrometheusWithConfig(configYaml: string): Promise<RealPrometheus> {
+  return launchPrometheus(fs.mkdtempSync(path.join(os.tmpdir(), 'sightline-prom-')), configYaml);
+}
+
+/** Runs Prometheus over `dir`/tsdb with `configYaml`; resolves once /-/ready answers. stop() removes `dir`. */
+async function launchPrometheus(dir: string, configYaml: string): Promise<RealPrometheus> {
+  const tsdb = path.join(dir, 'tsdb');
+  fs.writeFileSync(path.join(dir, 'prometheus.yml'), configYaml);
   const port = await freePort();
   const child: ChildProcess = spawn(PROMETHEUS_BIN, [
     `--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${tsdb}`,

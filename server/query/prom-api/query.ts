@@ -48,7 +48,7 @@ function queryOptions(p: PromParams): QueryOptions {
   const timeout = durationParam(p, 'timeout');
   const lookback = durationParam(p, 'lookback_delta');
   const opts: QueryOptions = {
-    windowBounds: serverEnv().SIGHTLINE_PROMQL_WINDOWS,
+    prometheusVersion: serverEnv().SIGHTLINE_PROMETHEUS_COMPAT === '2' ? 2 : 3,
     timeoutMs: timeout === undefined ? DEFAULT_QUERY_TIMEOUT_MS : Math.min(Math.max(timeout, 0), DEFAULT_QUERY_TIMEOUT_MS),
   };
   // Prometheus ignores a zero or negative lookback (the engine's default applies).

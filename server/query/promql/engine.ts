@@ -45,11 +45,11 @@ function context(expr: Expr, source: SeriesSource, start: number, end: number, i
     opts.timeoutMs !== undefined ? Date.now() + opts.timeoutMs : Infinity,
     opts.maxSamples ?? DEFAULT_MAX_SAMPLES,
   );
-  const closedWindows = opts.windowBounds === 'closed';
-  const data = fetchAll(planFetches(expr, { start, end, lookback, closedWindows }), source);
+  const prometheus2 = opts.prometheusVersion === 2;
+  const data = fetchAll(planFetches(expr, { start, end, lookback, prometheus2 }), source);
   limits.checkTime();
   return {
-    start, end, interval, lookback, closedWindows, queryStart: start, queryEnd: end,
+    start, end, interval, lookback, prometheus2, queryStart: start, queryEnd: end,
     defaultSubqueryStep: opts.defaultSubqueryStepMs && opts.defaultSubqueryStepMs > 0 ? opts.defaultSubqueryStepMs : DEFAULT_SUBQUERY_STEP_MS,
     data, limits,
   };

@@ -64,16 +64,14 @@ export class PromQLError extends Error {
   }
 }
 
-/**
- * Which end of a lookback, range or subquery window is inclusive. Prometheus 3 made windows
- * left-open, (t - range, t]; Prometheus 2 had them closed, [t - range, t]. Samples on a window's
- * exact start are the only difference (regular scrapes hit it; jittered ones rarely do).
- */
-export type WindowBounds = 'left-open' | 'closed';
-
 export interface QueryOptions {
-  /** Default 'left-open' (Prometheus 3). 'closed' reproduces Prometheus 2.x answers exactly. */
-  windowBounds?: WindowBounds;
+  /**
+   * Whose semantics to follow where Prometheus 2 and 3 differ (default 3). 3: lookback, range and
+   * subquery windows are left-open, (t - range, t]; 2: closed, [t - range, t] (only samples exactly on a
+   * window's start differ: regular scrapes hit it, jittered ones rarely), and rate/increase clamp
+   * extrapolation at the counter's zero point before applying the 1.1× threshold rather than after.
+   */
+  prometheusVersion?: 2 | 3;
   /** Lookback delta, ms. Prometheus default: 5 minutes. */
   lookbackMs?: number;
   /** Abort with a `timeout` error after this long, ms. */

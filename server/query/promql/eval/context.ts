@@ -60,8 +60,11 @@ export interface EvalContext {
   /** Step, ms (1 for instant queries, as Prometheus). */
   interval: number;
   lookback: number;
-  /** True for Prometheus 2 windows [t - range, t]; false for Prometheus 3's (t - range, t]. */
-  closedWindows: boolean;
+  /**
+   * Prometheus 2.x semantics where 2 and 3 differ: closed windows [t - range, t] (3: left-open
+   * (t - range, t]), and rate's zero-point clamp applied before the extrapolation threshold.
+   */
+  prometheus2: boolean;
   /** The outer query's range, for `@ start()` / `@ end()`. */
   queryStart: number;
   queryEnd: number;

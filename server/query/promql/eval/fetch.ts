@@ -32,7 +32,7 @@ interface QueryWindow {
   start: number;
   end: number;
   lookback: number;
-  closedWindows: boolean;
+  prometheus2: boolean;
 }
 
 function selectorWindow(vs: VectorSelector, evalRange: number, path: PathState, q: QueryWindow): FetchWindow {
@@ -51,7 +51,7 @@ function selectorWindow(vs: VectorSelector, evalRange: number, path: PathState, 
     end -= path.subqOffset;
   }
   // Left-open windows exclude a sample exactly lookback/range before the evaluation time.
-  start -= (evalRange === 0 ? q.lookback : evalRange) - (q.closedWindows ? 0 : 1);
+  start -= (evalRange === 0 ? q.lookback : evalRange) - (q.prometheus2 ? 0 : 1);
   start -= vs.offsetMs;
   end -= vs.offsetMs;
   return { start, end };

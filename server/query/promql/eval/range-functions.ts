@@ -19,6 +19,8 @@ import { assertUniqueLabelsets } from './merge';
 
 interface WindowEnv extends WindowStep {
   rangeMs: number;
+  /** Prometheus 2.x extrapolation order (see extrapolatedRate). */
+  prometheus2: boolean;
   /** The call's scalar arguments at this step, in argument order (the range argument omitted). */
   scalars: number[];
 }
@@ -26,9 +28,9 @@ interface WindowEnv extends WindowStep {
 type RangeFn = (w: Window, env: WindowEnv) => number | undefined;
 
 const RANGE_FUNCTIONS: Readonly<Record<string, RangeFn>> = {
-  rate: (w, e) => extrapolatedRate(w, e.rangeStart, e.rangeEnd, e.rangeMs, true, true),
-  increase: (w, e) => extrapolatedRate(w, e.rangeStart, e.rangeEnd, e.rangeMs, true, false),
-  delta: (w, e) => extrapolatedRate(w, e.rangeStart, e.rangeEnd, e.rangeMs, false, false),
+  rate: (w, e) => extrapolatedRate(w, e.rangeStart, e.rangeEnd, e.rangeMs, true, true, e.prometheus2),
+  increase: (w, e) => extrapolatedRate(w, e.rangeStart, e.rangeEnd, e.rangeMs, true, false, e.prometheus2),
+  delta: (w, e) => extrapolatedRate(w, e.rangeStart, e.rangeEnd, e.rangeMs, false, false, e.prometheus2),
   irate: (w) => instantValue(w, true),
   idelta: (w) => instantValue(w, false),
   deriv: (w) => deriv(w),
@@ -78,7 +80,7 @@ export function evalRangeFunction(ctx: EvalContext, call: FunctionCall, evalMatr
   // last_over_time acts like an offset and keeps the metric name; every other function drops it.
   const keepName = call.func === 'last_over_time';
   const scalars = new Array<number>(scalarArgs.length);
-  const env: WindowEnv = { k: 0, t: 0, rangeStart: 0, rangeEnd: 0, rangeMs, scalars };
+  const env: WindowEnv = { k: 0, t: 0, rangeStart: 0, rangeEnd: 0, rangeMs, prometheus2: ctx.prometheus2, scalars };
   const out: Matrix = [];
   for (const s of sources) {
     ctx.limits.tick();

@@ -33,7 +33,7 @@ export function evalVectorSelector(ctx: EvalContext, vs: VectorSelector, origina
       while (i < s.ts.length && s.ts[i] <= ref) i++;
       if (i === 0) continue;
       const sampleT = s.ts[i - 1];
-      if (sampleT < ref - ctx.lookback || (sampleT === ref - ctx.lookback && !ctx.closedWindows)) continue;
+      if (sampleT < ref - ctx.lookback || (sampleT === ref - ctx.lookback && !ctx.prometheus2)) continue;
       while (j < s.stale.length && s.stale[j] <= ref) j++;
       if (j > 0 && s.stale[j - 1] >= sampleT) continue;
       ts[len] = t;
@@ -75,7 +75,7 @@ export function forEachWindow(
     const ref = (at ?? t) - offsetMs;
     const mint = ref - rangeMs;
     while (w.hi < s.ts.length && s.ts[w.hi] <= ref) w.hi++;
-    while (w.lo < w.hi && (s.ts[w.lo] < mint || (s.ts[w.lo] === mint && !ctx.closedWindows))) w.lo++;
+    while (w.lo < w.hi && (s.ts[w.lo] < mint || (s.ts[w.lo] === mint && !ctx.prometheus2))) w.lo++;
     // Samples held for the current window count against the query's sample limit.
     ctx.limits.acquire(w.hi - w.lo - held);
     held = w.hi - w.lo;
@@ -99,7 +99,7 @@ export function evalMatrixSelector(ctx: EvalContext, ms: MatrixSelector): Matrix
     const ts: number[] = [];
     const vals: number[] = [];
     for (let i = 0; i < s.ts.length; i++) {
-      const afterStart = ctx.closedWindows ? s.ts[i] >= ref - ms.rangeMs : s.ts[i] > ref - ms.rangeMs;
+      const afterStart = ctx.prometheus2 ? s.ts[i] >= ref - ms.rangeMs : s.ts[i] > ref - ms.rangeMs;
       if (afterStart && s.ts[i] <= ref) {
         ts.push(s.ts[i]);
         vals.push(s.vs[i]);

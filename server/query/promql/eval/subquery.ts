@@ -17,7 +17,7 @@ export function subqueryContext(ctx: EvalContext, sq: SubqueryExpr): EvalContext
   // Go's integer division truncates toward zero; the correction makes it "first aligned > base"
   // (Prometheus 3) or "first aligned ≥ base" (Prometheus 2, closed windows).
   let start = step * Math.trunc(base / step);
-  if (start < base || (start === base && !ctx.closedWindows)) start += step;
+  if (start < base || (start === base && !ctx.prometheus2)) start += step;
   return { ...ctx, start, end: outerEnd - sq.offsetMs, interval: step };
 }
 

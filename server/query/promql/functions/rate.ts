@@ -10,10 +10,12 @@ import type { Window } from './window';
  * only if a sample is within 1.1× the average sample interval of it, otherwise stops half an
  * interval out; for counters it never extrapolates below zero.
  *
- * `rangeStart`/`rangeEnd` are the window's (exclusive, inclusive) bounds in ms.
+ * `rangeStart`/`rangeEnd` are the window's (exclusive, inclusive) bounds in ms. `prometheus2`: clamp
+ * at the zero point first and test the threshold after (Prometheus ≤ 2.x order), which extrapolates
+ * further when a counter starts inside the window.
  */
 export function extrapolatedRate(
-  w: Window, rangeStart: number, rangeEnd: number, rangeMs: number, isCounter: boolean, isRate: boolean,
+  w: Window, rangeStart: number, rangeEnd: number, rangeMs: number, isCounter: boolean, isRate: boolean, prometheus2 = false,
 ): number | undefined {
   const n = w.hi - w.lo;
   if (n < 2) return undefined;
@@ -31,13 +33,13 @@ export function extrapolatedRate(
   const sampledInterval = (lastT - firstT) / 1000;
   const averageDurationBetweenSamples = sampledInterval / (n - 1);
   const extrapolationThreshold = averageDurationBetweenSamples * 1.1;
+  // Counters cannot go negative: stop the extrapolation where the counter would reach zero.
+  const clampAtZero = () => {
+    if (isCounter && result > 0 && firstV >= 0) durationToStart = Math.min(durationToStart, sampledInterval * (firstV / result));
+  };
+  if (prometheus2) clampAtZero();
   if (durationToStart >= extrapolationThreshold) durationToStart = averageDurationBetweenSamples / 2;
-  if (isCounter) {
-    // Counters cannot go negative: stop the extrapolation where the counter would reach zero.
-    let durationToZero = durationToStart;
-    if (result > 0 && firstV >= 0) durationToZero = sampledInterval * (firstV / result);
-    if (durationToZero < durationToStart) durationToStart = durationToZero;
-  }
+  if (!prometheus2) clampAtZero();
   if (durationToEnd >= extrapolationThreshold) durationToEnd = averageDurationBetweenSamples / 2;
   let factor = (sampledInterval + durationToStart + durationToEnd) / sampledInterval;
   if (isRate) factor /= rangeMs / 1000;

@@ -136,8 +136,8 @@ eval instant at 300s metric
 `);
 });
 
-describe("windowBounds: 'closed' (Prometheus 2.x)", () => {
-  const closed = { windowBounds: 'closed' } as const;
+describe('prometheusVersion: 2 (closed windows)', () => {
+  const closed = { prometheusVersion: 2 } as const;
   const src = new MemorySource().add({ __name__: 'c' }, [0, 1, 2, 3, 4, 5, 6].map((i) => [i * 10 * S, i * 10] as [number, number]));
 
   it('includes the sample on the window start of a range selector: [t - range, t]', () => {
@@ -157,5 +157,18 @@ describe("windowBounds: 'closed' (Prometheus 2.x)", () => {
     // [30s:10s] at 60s: Prometheus 2 evaluates at 30, 40, 50, 60 s; Prometheus 3 at 40, 50, 60 s.
     expect(values(instantQuery(src, 'count_over_time(c[30s:10s])', 60 * S, closed))).toEqual([4]);
     expect(values(instantQuery(src, 'count_over_time(c[30s:10s])', 60 * S))).toEqual([3]);
+  });
+});
+
+describe('prometheusVersion: 2 (rate extrapolation order)', () => {
+  // A counter born inside the window: 8, 18, 28 at 20, 30, 40 s; increase over [0, 40 s].
+  const src = new MemorySource().add({ __name__: 'c' }, [[20 * S, 8], [30 * S, 18], [40 * S, 28]]);
+
+  it('3: the 1.1× threshold first (start 20 s out → half an interval, 5 s), then the zero clamp (8 s): 25', () => {
+    expect(values(instantQuery(src, 'increase(c[40s])', 40 * S))).toEqual([25]);
+  });
+
+  it('2: the zero clamp first (8 s), then the threshold (8 s < 11 s, kept): 28', () => {
+    expect(values(instantQuery(src, 'increase(c[40s])', 40 * S, { prometheusVersion: 2 }))).toEqual([28]);
   });
 });

@@ -52,7 +52,7 @@ describe('/api/v1/query and /api/v1/query_range', () => {
       status: 'success',
       data: { resultType: 'vector', result: [{ metric: { __name__: 'up', job: 'api' }, value: [1435781451.781, '1'] }, { metric: {}, value: [1435781451.781, '-Inf'] }] },
     });
-    expect(engine.calls[0]).toEqual(['up', 1435781451781, { windowBounds: 'left-open', timeoutMs: 120_000 }]);
+    expect(engine.calls[0]).toEqual(['up', 1435781451781, { prometheusVersion: 3, timeoutMs: 120_000 }]);
 
     engine.result = { type: 'scalar', value: { t: 1000, v: 0.1 + 0.2 } };
     expect((await call(get('/api/v1/query?query=0.3&time=1'), queryVerb)).body.data).toEqual({ resultType: 'scalar', result: [1, '0.30000000000000004'] });
@@ -63,7 +63,7 @@ describe('/api/v1/query and /api/v1/query_range', () => {
   it('reads POST form bodies, timeout, lookback_delta and limit', async () => {
     engine.result = { type: 'vector', value: [1, 2, 3].map((i) => ({ labels: { i: String(i) }, sample: { t: 0, v: NaN } })) };
     const { body } = await call(post('/api/v1/query', { query: 'x', time: '10', timeout: '5s', lookback_delta: '1m', limit: '2' }), queryVerb);
-    expect(engine.calls[0]).toEqual(['x', 10_000, { windowBounds: 'left-open', timeoutMs: 5000, lookbackMs: 60_000 }]);
+    expect(engine.calls[0]).toEqual(['x', 10_000, { prometheusVersion: 3, timeoutMs: 5000, lookbackMs: 60_000 }]);
     expect(body).toEqual({ status: 'success', data: { resultType: 'vector', result: [{ metric: { i: '1' }, value: [0, 'NaN'] }, { metric: { i: '2' }, value: [0, 'NaN'] }] }, warnings: ['results truncated due to limit'] });
   });
 
@@ -71,9 +71,9 @@ describe('/api/v1/query and /api/v1/query_range', () => {
     engine.result = { type: 'matrix', value: [{ labels: { __name__: 'up' }, samples: [{ t: 1435781430781, v: 1 }, { t: 1435781445781, v: 0 }] }] };
     const { body } = await call(get(`/api/v1/query_range${qs({ query: 'up', start: '2015-07-01T20:10:30.781Z', end: '2015-07-01T20:11:00.781Z', step: '15s' })}`), queryRangeVerb);
     expect(body).toEqual({ status: 'success', data: { resultType: 'matrix', result: [{ metric: { __name__: 'up' }, values: [[1435781430.781, '1'], [1435781445.781, '0']] }] } });
-    expect(engine.calls[0]).toEqual(['up', 1435781430781, 1435781460781, 15_000, { windowBounds: 'left-open', timeoutMs: 120_000 }]);
+    expect(engine.calls[0]).toEqual(['up', 1435781430781, 1435781460781, 15_000, { prometheusVersion: 3, timeoutMs: 120_000 }]);
     await call(post('/api/v1/query_range', { query: 'up', start: '0', end: '60', step: '0.5' }), queryRangeVerb);
-    expect(engine.calls[1]).toEqual(['up', 0, 60_000, 500, { windowBounds: 'left-open', timeoutMs: 120_000 }]);
+    expect(engine.calls[1]).toEqual(['up', 0, 60_000, 500, { prometheusVersion: 3, timeoutMs: 120_000 }]);
   });
 
   it.each([

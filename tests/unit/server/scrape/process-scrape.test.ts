@@ -16,7 +16,7 @@ import { ExemplarDeduper, StalenessTracker } from '@/server/scrape/series-tracki
 
 const T = 1_800_000_000_000;
 const settings = (over: Partial<TargetScrapeSettings> = {}): TargetScrapeSettings => ({
-  targetLabels: { instance: '127.0.0.1:9100', job: 'node' }, honorLabels: false, honorTimestamps: true,
+  targetLabels: { instance: '127.0.0.1:9100', job: 'node' }, honorLabels: false, honorTimestamps: true, normalizeFloatLabels: true,
   sampleLimit: 0, labelLimit: 0, labelNameLengthLimit: 0, labelValueLengthLimit: 0, ...over,
 });
 const plain = (r: Record<string, string>) => ({ ...r });
@@ -55,6 +55,14 @@ describe('normalizeFloatLabel (Prometheus 3 le/quantile)', () => {
 });
 
 describe('processScrape', () => {
+  it('keeps le and quantile as exposed in Prometheus 2 mode (normalizeFloatLabels false)', () => {
+    const text = '# TYPE h histogram\nh_bucket{le="1"} 1\nh_bucket{le="+Inf"} 1\n# TYPE q summary\nq{quantile="0.50"} 0.2';
+    const labelsOf = (normalize: boolean) => processScrape(om(text), settings({ normalizeFloatLabels: normalize }), T)
+      .samples.map((x) => x.series.labels.le ?? x.series.labels.quantile);
+    expect(labelsOf(false)).toEqual(['1', '+Inf', '0.50']);
+    expect(labelsOf(true)).toEqual(['1.0', '+Inf', '0.5']);
+  });
+
   it('adds target labels, types series for storage and uses the scrape time', () => {
     const { samples, samplesScraped } = processScrape(om(`# TYPE req counter
 # HELP req Requests.
