@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { getSqlite } from './connection';
-import type { LabelMatcher, Labels, RawSeries, Sample, SeriesSource } from '@/server/query/promql/types';
+import { promSampleCacheFor, type PromSampleCache, type SampleColumns } from './prom-sample-cache';
+import type { LabelMatcher, Labels, RawSeries, SeriesSource } from '@/server/query/promql/types';
 // The engine's own regex translation (pure, in lib/) so the store and the engine agree on every pattern.
 import { compileAnchoredRegex } from '@/lib/prom-regex';
 import { formatPromFloat } from '@/lib/prom-format';
@@ -114,6 +115,8 @@ const POINT_TABLE: Record<Kind, string> = {
 interface State {
   catalog: Catalog;
   stmts: ReturnType<typeof prepare>;
+  /** Decoded samples of number series, shared with this handle's writers (prom-sample-cache.ts). */
+  cache: PromSampleCache;
 }
 
 const KEY = Symbol.for('sightline.promSeriesState');
@@ -160,7 +163,7 @@ function state(): State {
   const states = (holder[KEY] ??= new WeakMap());
   let s = states.get(db);
   if (!s) {
-    s = { catalog: { maxId: 0, byName: new Map(), all: [] }, stmts: prepare(db) };
+    s = { catalog: { maxId: 0, byName: new Map(), all: [] }, stmts: prepare(db), cache: promSampleCacheFor(db) };
     states.set(db, s);
   }
   refreshCatalog(s);
@@ -170,7 +173,11 @@ function state(): State {
 function refreshCatalog(s: State): void {
   const maxId = Number(s.stmts.maxId.get() ?? 0);
   if (maxId === s.catalog.maxId) return;
-  if (maxId < s.catalog.maxId) s.catalog = { maxId: 0, byName: new Map(), all: [] };
+  if (maxId < s.catalog.maxId) {
+    // Series were deleted (a test database reset): ids may be reused, so forget everything.
+    s.catalog = { maxId: 0, byName: new Map(), all: [] };
+    s.cache.clear();
+  }
   const { catalog } = s;
   const rows = s.stmts.seriesAfter.all(catalog.maxId) as [number, string, string, Kind, number, string, string, string | null][];
   for (const [id, promName, labelsJson, kind, monotonic, description, unit, metadata] of rows) {
@@ -253,10 +260,14 @@ function candidates(catalog: Catalog, matchers: Compiled[], raw: LabelMatcher[])
 /** int64 nanoseconds hold ±9.22e12 ms. */
 const MAX_MS = 9_223_372_036_853;
 
+/** [startMs, endMs] as whole, clamped milliseconds. */
+function msBounds(startMs: number, endMs: number): [number, number] {
+  return [Math.min(Math.max(Math.ceil(startMs), -MAX_MS), MAX_MS), Math.min(Math.max(Math.floor(endMs), -MAX_MS), MAX_MS)];
+}
+
 /** Inclusive ns bounds of the points whose floor(ns / 1e6) lies in [startMs, endMs]. */
 function nsBounds(startMs: number, endMs: number): [bigint, bigint] {
-  const lo = Math.min(Math.max(Math.ceil(startMs), -MAX_MS), MAX_MS);
-  const hi = Math.min(Math.max(Math.floor(endMs), -MAX_MS), MAX_MS);
+  const [lo, hi] = msBounds(startMs, endMs);
   return [BigInt(lo) * 1_000_000n, BigInt(hi) * 1_000_000n + 999_999n];
 }
 
@@ -265,7 +276,8 @@ function nsBounds(startMs: number, endMs: number): [bigint, bigint] {
 
 /** Builds one RawSeries from points in time order; the later of two points in one millisecond wins. */
 class SeriesBuilder {
-  readonly samples: Sample[] = [];
+  readonly ts: number[] = [];
+  readonly vs: number[] = [];
   readonly staleMarkers: number[] = [];
   private lastT = NaN;
   private lastStale = false;
@@ -273,22 +285,32 @@ class SeriesBuilder {
   constructor(readonly labels: Labels) {}
 
   add(t: number, v: number): void {
-    if (t === this.lastT) (this.lastStale ? this.staleMarkers : this.samples).pop();
-    this.samples.push({ t, v });
+    if (t === this.lastT) this.dropLast();
+    this.ts.push(t);
+    this.vs.push(v);
     this.lastT = t;
     this.lastStale = false;
   }
 
   stale(t: number): void {
-    if (t === this.lastT) (this.lastStale ? this.staleMarkers : this.samples).pop();
+    if (t === this.lastT) this.dropLast();
     this.staleMarkers.push(t);
     this.lastT = t;
     this.lastStale = true;
   }
 
+  private dropLast(): void {
+    if (this.lastStale) {
+      this.staleMarkers.pop();
+    } else {
+      this.ts.pop();
+      this.vs.pop();
+    }
+  }
+
   result(): RawSeries | null {
-    if (this.samples.length === 0 && this.staleMarkers.length === 0) return null;
-    return { labels: this.labels, samples: this.samples, staleMarkers: this.staleMarkers };
+    if (this.ts.length === 0 && this.staleMarkers.length === 0) return null;
+    return { labels: this.labels, ts: this.ts, vs: this.vs, staleMarkers: this.staleMarkers };
   }
 }
 
@@ -351,11 +373,37 @@ function quantileEntries(json: string): { q: string; v: number }[] {
     .map((e) => ({ q: formatPromFloat(e.quantile ?? NaN), v: e.value ?? NaN }));
 }
 
+/** Number points (gauges, sums, scraped series) with milliseconds in [fromMs, toMs], read from SQLite. */
+function loadNumberColumns(stmts: State['stmts'], seriesId: number, fromMs: number, toMs: number): SampleColumns {
+  const [lo, hi] = nsBounds(fromMs, toMs);
+  const b = new SeriesBuilder({});
+  const [timesJson, flagsJson] = stmts.numberTimes.get(seriesId, lo, hi) as [string, string];
+  const times = JSON.parse(timesJson) as number[];
+  if (times.length === 0) return { ts: [], vs: [], stale: [] };
+  const values = stmts.numberValues.all(seriesId, lo, hi) as (number | null)[];
+  if (values.length === times.length) {
+    const stale = JSON.parse(flagsJson) as number[];
+    for (let i = 0; i < times.length; i++) {
+      if (stale[i]) b.stale(times[i]);
+      else b.add(times[i], typeof values[i] === 'number' ? (values[i] as number) : NaN);
+    }
+  } else {
+    // Only if another connection wrote between the two reads: fall back to rows.
+    for (const [t, v, flags] of stmts.number.all(seriesId, lo, hi) as NumRow[]) {
+      if (flags & STALE) b.stale(t);
+      else b.add(t, v === null ? NaN : Number(v));
+    }
+  }
+  return { ts: b.ts, vs: b.vs, stale: b.staleMarkers };
+}
+
 /** Reads one stored series' points once and expands them into the requested Prometheus series. */
 function readSeries(
-  stmts: State['stmts'], series: StoredSeries, wanted: Map<Variant, { name: string; extra: Compiled[] }[]>,
-  lo: bigint, hi: bigint, out: RawSeries[],
+  s: State, series: StoredSeries, wanted: Map<Variant, { name: string; extra: Compiled[] }[]>,
+  [loMs, hiMs]: [number, number], out: RawSeries[],
 ): void {
+  const { stmts } = s;
+  const [lo, hi] = nsBounds(loMs, hiMs);
   const labels = labelsOf(series);
   const simple = (variant: Variant): SeriesBuilder[] =>
     (wanted.get(variant) ?? []).map((w) => new SeriesBuilder({ ...labels, __name__: w.name }));
@@ -372,25 +420,10 @@ function readSeries(
   switch (series.kind) {
     case 'gauge':
     case 'sum': {
-      const [b] = simple('value');
-      const [timesJson, flagsJson] = stmts.numberTimes.get(series.id, lo, hi) as [string, string];
-      const times = JSON.parse(timesJson) as number[];
-      if (times.length === 0) return;
-      const values = stmts.numberValues.all(series.id, lo, hi) as (number | null)[];
-      if (values.length === times.length) {
-        const stale = JSON.parse(flagsJson) as number[];
-        for (let i = 0; i < times.length; i++) {
-          if (stale[i]) b.stale(times[i]);
-          else b.add(times[i], typeof values[i] === 'number' ? (values[i] as number) : NaN);
-        }
-      } else {
-        // Only if another process wrote between the two reads: fall back to rows.
-        for (const [t, v, flags] of stmts.number.all(series.id, lo, hi) as NumRow[]) {
-          if (flags & STALE) b.stale(t);
-          else b.add(t, v === null ? NaN : Number(v));
-        }
-      }
-      finish([b]);
+      const c = s.cache.read(series.id, loMs, hiMs, Date.now(), (from, to) => loadNumberColumns(stmts, series.id, from, to));
+      if (c.ts.length === 0 && c.stale.length === 0) return;
+      // The columns are fresh (never the cache's own arrays) and only read by the engine.
+      for (const w of wanted.get('value') ?? []) out.push({ labels: { ...labels, __name__: w.name }, ts: c.ts, vs: c.vs, staleMarkers: c.stale });
       return;
     }
     case 'histogram': {
@@ -479,14 +512,15 @@ function groupBySeries(matches: { name: string; member: Member }[], matchers: Co
 }
 
 function select(matchers: LabelMatcher[], startMs: number, endMs: number): RawSeries[] {
-  const { catalog, stmts } = state();
+  const s = state();
+  const { catalog, stmts } = s;
   const compiled = matchers.map(compileMatcher);
-  const [lo, hi] = nsBounds(startMs, endMs);
+  const window = msBounds(startMs, endMs);
   const out: RawSeries[] = [];
-  if (lo > hi) return out;
+  if (window[0] > window[1]) return out;
   stmts.read(() => {
     for (const { series, wanted } of groupBySeries(candidates(catalog, compiled, matchers), compiled).values()) {
-      readSeries(stmts, series, wanted, lo, hi, out);
+      readSeries(s, series, wanted, window, out);
     }
   });
   return out;

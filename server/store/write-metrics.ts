@@ -3,6 +3,7 @@ import type { MetricPoint, MetricRow, MetricSeriesKey, ResourceRow, ScopedRows }
 import { fingerprint, type ResourceScopeIds } from './resource-ids';
 import { attributesJsonToTextMap } from '@/lib/otlp-attributes';
 import { canonicalLabels, prometheusLabels, prometheusMetricName } from '@/lib/otel-prometheus-naming';
+import { promSampleCacheFor } from './prom-sample-cache';
 
 /** bigint counts are stored as JSON numbers: exact up to 2^53, far beyond any real bucket count. */
 const countsJson = (counts: bigint[]) => JSON.stringify(counts.map(Number));
@@ -53,6 +54,8 @@ export function prepareMetricWriter(sqlite: Database.Database, ids: ResourceScop
 }
 
 function preparePointInserts(sqlite: Database.Database) {
+  // Number points may land inside a range the PromQL sample cache holds (late or backfilled data).
+  const sampleCache = promSampleCacheFor(sqlite);
   const cols = 'series_id, time_unix_nano, start_time_unix_nano, flags';
   const number = sqlite.prepare(`INSERT OR REPLACE INTO metric_number_points (${cols}, value) VALUES (?, ?, ?, ?, ?)`);
   const histogram = sqlite.prepare(
@@ -77,6 +80,7 @@ function preparePointInserts(sqlite: Database.Database) {
     switch (p.kind) {
       case 'number':
         number.run(...head, p.value);
+        sampleCache.noteWrite(seriesId, p.timeUnixNano);
         break;
       case 'histogram':
         histogram.run(...head, p.count, p.sum, p.min, p.max, countsJson(p.bucketCounts), JSON.stringify(p.explicitBounds));

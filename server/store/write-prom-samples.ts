@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PromScrapeRows, PromSeriesRow, ResourceRow, ScopeRow } from './rows';
 import { fingerprint, type ResourceScopeIds } from './resource-ids';
+import { promSampleCacheFor } from './prom-sample-cache';
 
 /**
  * Writes scraped Prometheus samples into the ordinary metric tables. Each series is one row of
@@ -47,6 +48,8 @@ export function scrapeResource(job: string, instance: string): ResourceRow {
 }
 
 export function preparePromSampleWriter(sqlite: Database.Database, ids: ResourceScopeIds) {
+  // Samples with old timestamps (honor_timestamps) may land inside a range the PromQL sample cache holds.
+  const sampleCache = promSampleCacheFor(sqlite);
   const seriesIds = new Map<string, number>();
   const insertSeries = sqlite.prepare(
     `INSERT INTO metric_series (fingerprint, resource_id, scope_id, service_name, name, description, unit, kind,
@@ -88,6 +91,7 @@ export function preparePromSampleWriter(sqlite: Database.Database, ids: Resource
         const id = seriesId(s.series, group.job, resourceId, scopeId);
         const value = s.stale || Number.isNaN(s.value) ? null : s.value;
         insertPoint.run(id, s.timeUnixNano, s.stale ? NO_RECORDED_VALUE : 0, value);
+        sampleCache.noteWrite(id, s.timeUnixNano);
         const e = s.exemplar;
         if (e && !s.stale) {
           insertExemplar.run(id, s.timeUnixNano, e.timeUnixNano, typeof e.value === 'number' && Number.isNaN(e.value) ? null : e.value,

@@ -15,10 +15,15 @@ export interface Sample {
   v: number;
 }
 
-/** A raw series as stored: samples sorted by t, ascending, no duplicates. */
+/**
+ * A raw series as stored, in columns: `ts[i]` (epoch ms, ascending, no duplicates) and `vs[i]` are one
+ * sample. Columns rather than {t, v} objects: a query can read millions of samples, and the engine
+ * evaluates on arrays anyway.
+ */
 export interface RawSeries {
   labels: Labels;
-  samples: Sample[];
+  ts: number[];
+  vs: number[];
   /**
    * Epoch ms of staleness markers (Prometheus's StaleNaN; stored as OTLP points flagged
    * NO_RECORDED_VALUE), sorted ascending. A stale marker at t hides every sample at or before t

@@ -34,12 +34,10 @@ export function extrapolatedRate(
   const averageDurationBetweenSamples = sampledInterval / (n - 1);
   const extrapolationThreshold = averageDurationBetweenSamples * 1.1;
   // Counters cannot go negative: stop the extrapolation where the counter would reach zero.
-  const clampAtZero = () => {
-    if (isCounter && result > 0 && firstV >= 0) durationToStart = Math.min(durationToStart, sampledInterval * (firstV / result));
-  };
-  if (prometheus2) clampAtZero();
+  const durationToZero = isCounter && result > 0 && firstV >= 0 ? sampledInterval * (firstV / result) : Infinity;
+  if (prometheus2 && durationToZero < durationToStart) durationToStart = durationToZero;
   if (durationToStart >= extrapolationThreshold) durationToStart = averageDurationBetweenSamples / 2;
-  if (!prometheus2) clampAtZero();
+  if (!prometheus2 && durationToZero < durationToStart) durationToStart = durationToZero;
   if (durationToEnd >= extrapolationThreshold) durationToEnd = averageDurationBetweenSamples / 2;
   let factor = (sampledInterval + durationToStart + durationToEnd) / sampledInterval;
   if (isRate) factor /= rangeMs / 1000;

@@ -16,14 +16,14 @@ export class MemorySource implements SeriesSource {
     const key = labelsKey(labels);
     let s = this.series.get(key);
     if (!s) {
-      s = { labels, samples: [], staleMarkers: [] };
+      s = { labels, ts: [], vs: [], staleMarkers: [] };
       this.series.set(key, s);
     }
-    for (const [t, v] of samples) {
-      s.samples = s.samples.filter((x) => x.t !== t);
-      s.samples.push({ t, v });
-    }
-    s.samples.sort((a, b) => a.t - b.t);
+    const byTime = new Map(s.ts.map((t, i) => [t, s!.vs[i]]));
+    for (const [t, v] of samples) byTime.set(t, v);
+    const sorted = [...byTime].sort((a, b) => a[0] - b[0]);
+    s.ts = sorted.map(([t]) => t);
+    s.vs = sorted.map(([, v]) => v);
     s.staleMarkers = [...new Set([...s.staleMarkers, ...staleMarkers])].sort((a, b) => a - b);
     return this;
   }
@@ -38,9 +38,11 @@ export class MemorySource implements SeriesSource {
     const out: RawSeries[] = [];
     for (const s of this.series.values()) {
       if (!match(s.labels)) continue;
-      const samples = s.samples.filter((x) => x.t >= startMs && x.t <= endMs);
+      const keep = s.ts.map((t, i) => i).filter((i) => s.ts[i] >= startMs && s.ts[i] <= endMs);
       const staleMarkers = s.staleMarkers.filter((t) => t >= startMs && t <= endMs);
-      if (samples.length || staleMarkers.length) out.push({ labels: s.labels, samples, staleMarkers });
+      if (keep.length || staleMarkers.length) {
+        out.push({ labels: s.labels, ts: keep.map((i) => s.ts[i]), vs: keep.map((i) => s.vs[i]), staleMarkers });
+      }
     }
     return out;
   }

@@ -24,11 +24,15 @@ class BigSource implements SeriesSource {
   constructor(names: string[]) {
     for (const name of names) {
       for (let i = 0; i < SERIES; i++) {
-        const samples = [];
-        for (let t = START - 10 * 60_000; t <= END; t += STEP) samples.push({ t, v: ((t - START) / 1000) * (1 + (i % 7)) + 1e6 });
+        const ts: number[] = [];
+        const vs: number[] = [];
+        for (let t = START - 10 * 60_000; t <= END; t += STEP) {
+          ts.push(t);
+          vs.push(((t - START) / 1000) * (1 + (i % 7)) + 1e6);
+        }
         // Every series is also a bucket of one of 1,000 histograms (10 buckets each).
         const le = i % 10 === 9 ? '+Inf' : String((i % 10) + 1);
-        this.series.push({ labels: { __name__: name, instance: `i${Math.floor(i / 10)}`, le, job: `j${Math.floor(i / 10) % 7}` }, samples, staleMarkers: [] });
+        this.series.push({ labels: { __name__: name, instance: `i${Math.floor(i / 10)}`, le, job: `j${Math.floor(i / 10) % 7}` }, ts, vs, staleMarkers: [] });
       }
     }
   }

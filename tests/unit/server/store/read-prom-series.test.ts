@@ -83,12 +83,15 @@ afterAll(() => {
 });
 
 const source = createSqliteSeriesSource();
+/** Series with their columns zipped into {t, v} samples, for readable expectations. */
+const select = (m: LabelMatcher[], start: number, end: number) => source.select(m, start, end)
+  .map((r: RawSeries) => ({ labels: r.labels, samples: r.ts.map((t, i) => ({ t, v: r.vs[i] })), staleMarkers: r.staleMarkers }));
 const eq = (name: string, value: string): LabelMatcher => ({ name, type: '=', value });
 const re = (name: string, value: string): LabelMatcher => ({ name, type: '=~', value });
 const metric = (name: string) => eq('__name__', name);
 const W = [T0 - 60_000, T0 + 60_000] as const;
-const sel = (...m: LabelMatcher[]) => source.select(m, ...W);
-const byLabel = (series: RawSeries[], label: string) => Object.fromEntries(series.map((s) => [s.labels[label], s]));
+const sel = (...m: LabelMatcher[]) => select(m, ...W);
+const byLabel = (series: ReturnType<typeof select>, label: string) => Object.fromEntries(series.map((s) => [s.labels[label], s]));
 
 describe('select: gauges and counters', () => {
   it('maps number series 1:1 with their Prometheus name and labels', () => {
@@ -178,15 +181,15 @@ describe('select: matchers', () => {
 
 describe('select: time window', () => {
   it('keeps points whose millisecond lies in [start, end], the later of one millisecond winning', () => {
-    const [edge] = source.select([metric('edge')], T0, T0 + 2000);
+    const [edge] = select([metric('edge')], T0, T0 + 2000);
     expect(edge.samples).toEqual([{ t: T0, v: 2 }, { t: T0 + 1000, v: 3 }, { t: T0 + 2000, v: 5 }]);
-    expect(source.select([metric('edge')], T0 - 1, T0 - 1)[0].samples).toEqual([{ t: T0 - 1, v: 1 }]);
-    expect(source.select([metric('edge')], T0 + 1, T0 + 999)).toEqual([]);
-    expect(source.select([metric('edge')], T0 + 1001, T0 + 1999)).toEqual([]);
+    expect(select([metric('edge')], T0 - 1, T0 - 1)[0].samples).toEqual([{ t: T0 - 1, v: 1 }]);
+    expect(select([metric('edge')], T0 + 1, T0 + 999)).toEqual([]);
+    expect(select([metric('edge')], T0 + 1001, T0 + 1999)).toEqual([]);
   });
 
   it('returns only series with a sample or marker in the window', () => {
-    expect(source.select([metric('queue_depth')], T0 + 20_000, T0 + 40_000)).toEqual([
+    expect(select([metric('queue_depth')], T0 + 20_000, T0 + 40_000)).toEqual([
       { labels: { __name__: 'queue_depth', queue: 'jobs', job: 'api' }, samples: [], staleMarkers: [T0 + 30_000] },
     ]);
   });
@@ -195,6 +198,17 @@ describe('select: time window', () => {
     expect(sel(metric('late_gauge'))).toEqual([]);
     write('api', [{ series: key('late.gauge', 'gauge'), point: num(T0, 42) }]);
     expect(sel(metric('late_gauge'))[0].samples).toEqual([{ t: T0, v: 42 }]);
+  });
+
+  it('sees a late sample written inside a range already read (and cached) before', () => {
+    const old = Math.floor(Date.now() / 1000) * 1000 - 3_600_000; // settled: cacheable
+    const series = key('backfilled.gauge', 'gauge');
+    write('api', [{ series, point: num(old, 1) }, { series, point: num(old + 30_000, 3) }]);
+    const window = [old - 60_000, old + 60_000] as const;
+    expect(select([metric('backfilled_gauge')], ...window)[0].samples.map((x) => x.v)).toEqual([1, 3]);
+    expect(select([metric('backfilled_gauge')], ...window)[0].samples.map((x) => x.v)).toEqual([1, 3]);
+    write('api', [{ series, point: num(old + 15_000, 2) }]);
+    expect(select([metric('backfilled_gauge')], ...window)[0].samples.map((x) => x.v)).toEqual([1, 2, 3]);
   });
 });
 
