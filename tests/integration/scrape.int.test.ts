@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import client from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server';
+import { eventually } from './support/eventually';
 
 /**
  * Prometheus scraping end to end: a prom-client exporter (OpenMetrics, with exemplars) and a malformed
@@ -23,18 +24,6 @@ interface TargetsListing { activeTargets: ActiveTarget[]; config: { path: string
 async function listen(server: http.Server): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return (server.address() as AddressInfo).port;
-}
-
-async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
 }
 
 describe('Prometheus scraping', () => {

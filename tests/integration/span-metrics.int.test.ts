@@ -7,6 +7,7 @@ import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-tra
 import { keyValuesToPlain } from '@/lib/otlp-attributes';
 import type { OtlpJsonDataPoint, OtlpJsonHistogramDataPoint, OtlpJsonNumberDataPoint, OtlpJsonResourceMetrics } from '@/server/query/otlp-json/metrics';
 import { startServer, type RunningServer } from '../helpers/server';
+import { eventually } from './support/eventually';
 import { TeeSpanExporter, expectAllSucceeded } from './support/tee-exporters';
 import { exportersFor } from './support/sdk-clients';
 
@@ -36,18 +37,6 @@ describe('span metrics (Tempo metrics-generator style)', () => {
   const ofSeries = (all: FlatPoint[], labels: Record<string, string>) => all
     .filter((p) => Object.entries(labels).every(([k, v]) => p.labels[k] === v))
     .sort((a, b) => (BigInt(a.point.timeUnixNano) < BigInt(b.point.timeUnixNano) ? -1 : 1));
-
-  async function eventually(check: () => Promise<void>, timeoutMs = 15_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      try {
-        return await check();
-      } catch (err) {
-        if (Date.now() > deadline) throw err;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-  }
 
   it('derives calls and latency per (service, span name, kind, status) with exemplars of real spans', async () => {
     server = await startServer({ SIGHTLINE_SPAN_METRICS_INTERVAL_MS: '300' });
