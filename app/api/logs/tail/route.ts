@@ -39,6 +39,8 @@ export function GET(request: Request): Response {
   const stop = () => { for (const t of timers) clearInterval(t); timers = []; };
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
+      // A vanished client stops the polling through `abort`/`cancel`; failing that, the next write
+      // (at the latest the heartbeat) throws on the closed stream and stops it.
       const send = (text: string) => {
         try { controller.enqueue(encoder.encode(text)); } catch { stop(); }
       };
