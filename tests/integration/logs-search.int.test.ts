@@ -25,7 +25,7 @@ async function trpc<T>(proc: string, input: unknown): Promise<T> {
 const search = (filter: Record<string, unknown>) => trpc<{ records: Rec[] }>('logs.search', { ...range, ...filter }).then((p) => p.records);
 
 const postNdjson = (body: string | Uint8Array, headers: Record<string, string> = {}, query = '') =>
-  fetch(`${baseUrl}/api/logs/ndjson${query}`, { method: 'POST', body, headers: { 'content-type': 'application/x-ndjson', ...headers } });
+  fetch(`${baseUrl}/api/logs/ndjson${query}`, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body), headers: { 'content-type': 'application/x-ndjson', ...headers } });
 
 describe.each<Protocol>(['http/protobuf', 'http/json'])('OTLP logs from the official SDK over %s', (protocol) => {
   const service = `logs-it-${protocol.replace('/', '-')}`;
