@@ -20,9 +20,9 @@ export function AttributeList({ title, attributes, onFilter }: AttributeListProp
               <dd className="break-all font-mono text-fg" title={a.type}>{a.value}</dd>
               <dd className="flex gap-1">
                 <button type="button" className="rounded px-1 text-accent hover:bg-panel-raised" aria-label={`Filter for ${a.key}=${a.value}`}
-                  onClick={() => onFilter(a.key, a.value, false)}>＋</button>
+                  onClick={() => onFilter(a.key, a.value, false)}>Filter</button>
                 <button type="button" className="rounded px-1 text-fg-muted hover:bg-panel-raised" aria-label={`Exclude ${a.key}=${a.value}`}
-                  onClick={() => onFilter(a.key, a.value, true)}>－</button>
+                  onClick={() => onFilter(a.key, a.value, true)}>Exclude</button>
               </dd>
             </div>
           ))}
