@@ -21,7 +21,8 @@ const tick = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digi
 /** Records per time bucket, stacked by severity. Drag across it to narrow the range; click a bar to narrow to it. */
 export function LogVolumeHistogram({ data, onZoom }: LogVolumeHistogramProps) {
   const box = useRef<HTMLDivElement>(null);
-  const dragged = useRef(false);
+  /** Where the pointer went down (px in the box); a drag is drawn only once it moves past the threshold. */
+  const start = useRef<number | null>(null);
   const [drag, setDrag] = useState<{ startX: number; x: number } | null>(null);
   const bars = histogramBars(data.counts, data.fromMs, data.toMs, data.bucketMs);
   const total = bars.reduce((n, b) => n + b.total, 0);
@@ -36,18 +37,21 @@ export function LogVolumeHistogram({ data, onZoom }: LogVolumeHistogramProps) {
     return first + ratio * (last - first);
   };
   const localX = (e: PointerEvent) => e.clientX - (box.current?.getBoundingClientRect().left ?? 0);
+  // Clicks are resolved here from the pointer position rather than by Recharts' Bar onClick: a
+  // re-render between pointerdown and pointerup can replace the bar's element and lose the click.
   const onPointerUp = (e: PointerEvent) => {
-    if (!drag) return;
+    if (start.current === null) return;
+    const startX = start.current;
     const endX = localX(e);
+    start.current = null;
     setDrag(null);
-    if (Math.abs(endX - drag.startX) < DRAG_THRESHOLD_PX) return; // a click: the bar handles it
-    dragged.current = true;
-    const [a, b] = [toTime(drag.startX), toTime(endX)].sort((p, q) => p - q);
+    if (Math.abs(endX - startX) < DRAG_THRESHOLD_PX) {
+      const bar = bars[Math.floor((toTime(endX) - first) / data.bucketMs)];
+      if (bar && bar.total > 0) onZoom(bar.startMs, bar.endMs);
+      return;
+    }
+    const [a, b] = [toTime(startX), toTime(endX)].sort((p, q) => p - q);
     onZoom(Math.floor(a), Math.ceil(b));
-  };
-  const onBarClick = (bar: HistogramBar | undefined) => {
-    if (dragged.current) { dragged.current = false; return; }
-    if (bar && bar.total > 0) onZoom(bar.startMs, bar.endMs);
   };
 
   return (
@@ -59,10 +63,13 @@ export function LogVolumeHistogram({ data, onZoom }: LogVolumeHistogramProps) {
         </ul>
       </figcaption>
       <div ref={box} className="relative h-32 select-none" data-testid="log-volume"
-        onPointerDown={(e) => { dragged.current = false; setDrag({ startX: localX(e), x: localX(e) }); }}
-        onPointerMove={(e) => { if (drag) setDrag({ ...drag, x: localX(e) }); }}
+        onPointerDown={(e) => { start.current = localX(e); }}
+        onPointerMove={(e) => {
+          const x = localX(e);
+          if (start.current !== null && (drag || Math.abs(x - start.current) >= DRAG_THRESHOLD_PX)) setDrag({ startX: start.current, x });
+        }}
         onPointerUp={onPointerUp}
-        onPointerLeave={() => setDrag(null)}>
+        onPointerLeave={() => { start.current = null; setDrag(null); }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={bars} margin={MARGIN} barCategoryGap={1}>
             <CartesianGrid stroke="var(--color-line)" strokeDasharray="3 3" vertical={false} />
@@ -79,12 +86,11 @@ export function LogVolumeHistogram({ data, onZoom }: LogVolumeHistogramProps) {
               );
             }} />
             {levels.map((l) => (
-              <Bar key={l} dataKey={l} stackId="severity" fill={SEVERITY_COLORS[l]} isAnimationActive={false} className="cursor-pointer"
-                onClick={(_d: unknown, index: number) => onBarClick(bars[index])} />
+              <Bar key={l} dataKey={l} stackId="severity" fill={SEVERITY_COLORS[l]} isAnimationActive={false} className="cursor-pointer" />
             ))}
           </BarChart>
         </ResponsiveContainer>
-        {drag && Math.abs(drag.x - drag.startX) >= DRAG_THRESHOLD_PX && (
+        {drag && (
           <div aria-hidden="true" className="pointer-events-none absolute inset-y-2 bg-accent/20 ring-1 ring-accent"
             style={{ left: Math.min(drag.startX, drag.x), width: Math.abs(drag.x - drag.startX) }} />
         )}

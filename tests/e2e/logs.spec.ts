@@ -43,6 +43,29 @@ test.describe('Logs', () => {
     // Every record listed belongs to this trace.
     await expect(page.getByRole('table').getByRole('link', { name: new RegExp(`^Open trace ${traceId}`) })).toHaveCount(count - 1);
     await expect(page.getByRole('table').getByRole('link', { name: /^Open trace / })).toHaveCount(count - 1);
+
+    // Span scope, and the toggle to the whole trace.
+    const spanLabel = await page.getByRole('table').getByRole('link', { name: /at span [0-9a-f]{16}$/ }).first().getAttribute('aria-label');
+    const spanId = /at span ([0-9a-f]{16})$/.exec(spanLabel!)![1];
+    await page.goto(`${page.url()}&spanId=${spanId}`);
+    const scope = page.getByRole('group', { name: 'Scope' });
+    await expect(scope.getByRole('button', { name: 'This span' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('table').getByRole('link', { name: new RegExp(`at span ${spanId}$`) }).first()).toBeVisible();
+    const spanRows = await page.getByRole('table').getByRole('row').count();
+    await expect(page.getByRole('table').getByRole('link', { name: /^Open trace / })).toHaveCount(spanRows - 1);
+    await expect(page.getByRole('table').getByRole('link', { name: new RegExp(`at span ${spanId}$`) })).toHaveCount(spanRows - 1);
+    await scope.getByRole('button', { name: 'Whole trace' }).click();
+    await expect(page).toHaveURL(/scope=trace/);
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(count);
+  });
+
+  test('clicking a bar of the volume histogram narrows the time range to it', async ({ page }) => {
+    await page.goto('/logs?from=now-30m&to=now&service=payment');
+    const chart = page.getByRole('figure').filter({ hasText: 'Log volume' });
+    await expect(chart).toBeVisible();
+    await chart.locator('.recharts-bar-rectangle path').last().click();
+    await expect(page).toHaveURL(/from=\d{13}&to=\d{13}/);
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
   });
 
   test('filter for an attribute value from an expanded record', async ({ page }) => {
