@@ -24,3 +24,17 @@ export function formatTimeAgo(ageMs: number): string {
   const step = AGE_STEPS.find((candidate) => ageMs < candidate.limitMs) ?? AGE_STEPS[AGE_STEPS.length - 1];
   return `${Math.floor(ageMs / step.unitMs)} ${step.suffix} ago`;
 }
+
+/** `YYYY-MM-DD HH:mm:ss.SSS` (local time) of a unix-nanosecond instant: the log list's millisecond precision. */
+export function formatLocalDateTimeMs(unixNano: bigint): string {
+  const ms = Number(unixNano / 1_000_000n);
+  return `${formatLocalDateTime(ms)}.${String(((ms % 1000) + 1000) % 1000).padStart(3, '0')}`;
+}
+
+/** RFC 3339 in UTC with all nine fraction digits, exact (no float): `2025-11-22T06:00:00.123456789Z`. */
+export function formatUnixNanoIso(unixNano: bigint): string {
+  const seconds = unixNano / 1_000_000_000n;
+  const fraction = unixNano % 1_000_000_000n;
+  const whole = new Date(Number(seconds) * 1000).toISOString().slice(0, 19);
+  return `${whole}.${fraction.toString().padStart(9, '0')}Z`;
+}

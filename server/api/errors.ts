@@ -1,10 +1,11 @@
 import { TRPCError } from '@trpc/server';
+import { LogQueryError } from '@/lib/log-search-query';
 import { TimeRangeError } from '@/lib/time-range';
 
 /** Maps domain errors raised by query verbs to tRPC errors; unknown errors become INTERNAL_SERVER_ERROR. */
 export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof TRPCError) return error;
-  if (error instanceof TimeRangeError) {
+  if (error instanceof TimeRangeError || error instanceof LogQueryError) {
     return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
   }
   return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal error', cause: error });

@@ -1,4 +1,5 @@
 import type { AttributeFilter } from '@/lib/attribute-filter';
+import { attributeMatch } from './attribute-sql';
 import { getSqlite } from './connection';
 
 export type TraceSort = 'newest' | 'oldest' | 'slowest' | 'errors';
@@ -39,23 +40,6 @@ const ORDER: Record<TraceSort, string> = {
   slowest: 't.duration_ns DESC',
   errors: 't.error_count DESC, t.start_time_unix_nano DESC',
 };
-
-/**
- * The value of an OTLP/JSON KeyValue (`kv`, an element of json_each over an attributes column) as
- * text: strings as-is, intValue's decimal string, doubles and booleans as SQLite renders them.
- */
-const KV_VALUE = `coalesce(json_extract(kv.value, '$.value.stringValue'), json_extract(kv.value, '$.value.intValue'),
-  json_extract(kv.value, '$.value.doubleValue'), json_extract(kv.value, '$.value.boolValue'))`;
-
-/** SQL (and its parameters) true when `column` (a KeyValue JSON list) holds an attribute matching f. */
-function attributeMatch(column: string, f: AttributeFilter, params: unknown[]): string {
-  params.push(f.key);
-  const keyIs = `json_extract(kv.value, '$.key') = ?`;
-  let valueIs = '';
-  if (f.op === '=' || f.op === '!=') { valueIs = ` AND CAST(${KV_VALUE} AS TEXT) = ?`; params.push(f.value); }
-  if (f.op === '>' || f.op === '<') { valueIs = ` AND CAST(${KV_VALUE} AS REAL) ${f.op} ?`; params.push(Number(f.value)); }
-  return `EXISTS (SELECT 1 FROM json_each(${column}) kv WHERE ${keyIs}${valueIs})`;
-}
 
 function spanConditions(c: SpanCriteria, params: unknown[]): string[] {
   const where: string[] = [];

@@ -2,7 +2,14 @@ import type Database from 'better-sqlite3';
 import type { LogRow, ScopedRows } from './rows';
 import type { ResourceScopeIds } from './resource-ids';
 
-/** Inserts log records; the FTS index follows through the migration's trigger. */
+/** Nanoseconds per minute: the log_volume rollup's resolution. */
+export const MINUTE_NS = 60_000_000_000n;
+
+/**
+ * Inserts log records; the FTS index follows through the migration's trigger. The per-minute volume
+ * rollup (log_volume, read by the histogram) is counted here, one upsert per (minute, service,
+ * severity) per call rather than one per record.
+ */
 export function prepareLogWriter(sqlite: Database.Database, ids: ResourceScopeIds) {
   const insert = sqlite.prepare(
     `INSERT INTO log_records (timestamp_unix_nano, time_unix_nano, observed_time_unix_nano, severity_number,
@@ -10,7 +17,12 @@ export function prepareLogWriter(sqlite: Database.Database, ids: ResourceScopeId
        event_name, service_name, resource_id, scope_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const countVolume = sqlite.prepare(
+    `INSERT INTO log_volume (minute, service_name, severity_number, count) VALUES (?, ?, ?, ?)
+     ON CONFLICT (minute, service_name, severity_number) DO UPDATE SET count = count + excluded.count`,
+  );
   return (groups: ScopedRows<LogRow>[]): void => {
+    const volume = new Map<string, { minute: bigint; service: string; severity: number; count: number }>();
     for (const group of groups) {
       const resourceId = ids.resourceId(group.resource);
       const scopeId = ids.scopeId(group.scope);
@@ -23,7 +35,13 @@ export function prepareLogWriter(sqlite: Database.Database, ids: ResourceScopeId
           l.bodyText, l.attributesJson, l.droppedAttributesCount, l.flags, l.traceId, l.spanId,
           l.eventName, service, resourceId, scopeId,
         );
+        const minute = ts / MINUTE_NS;
+        const key = `${minute}\u0000${service}\u0000${l.severityNumber}`;
+        const entry = volume.get(key);
+        if (entry) entry.count++;
+        else volume.set(key, { minute, service, severity: l.severityNumber, count: 1 });
       }
     }
+    for (const v of volume.values()) countVolume.run(v.minute, v.service, v.severity, v.count);
   };
 }

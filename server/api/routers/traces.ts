@@ -1,11 +1,11 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { AttributeFilterError, parseAttributeFilter } from '@/lib/attribute-filter';
 import { parseDurationNs } from '@/lib/duration-input';
 import { listTraceOperations, searchTraces } from '@/server/query/traces/search-traces';
 import { getSpanDetailView, getTraceView } from '@/server/query/traces/get-trace-view';
 import { describeSpanRefs } from '@/server/query/traces/span-briefs';
 import { callVerb } from '../errors';
+import { attributeFilterSchema } from '../inputs/attribute-filter';
 import { timeRangeInputSchema } from '../inputs/time-range';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
@@ -16,15 +16,6 @@ const durationSchema = z.string().trim().max(32).transform((text, ctx) => {
     return z.NEVER;
   }
   return ns;
-});
-
-const attributeFilterSchema = z.string().max(500).transform((text, ctx) => {
-  try {
-    return parseAttributeFilter(text);
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: e instanceof AttributeFilterError ? e.message : 'invalid filter' });
-    return z.NEVER;
-  }
 });
 
 const searchInputSchema = timeRangeInputSchema.extend({

@@ -6,7 +6,7 @@ import { receiveOtlp } from './receive-otlp';
 const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
 
 /** A web ReadableStream as an async iterable; returning early cancels the stream. */
-async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+export async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
   const reader = stream.getReader();
   try {
     for (;;) {

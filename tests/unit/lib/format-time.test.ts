@@ -21,3 +21,12 @@ describe('formatLocalDateTime', () => {
     expect(formatLocalDateTime(new Date(2026, 0, 2, 3, 4, 5).getTime())).toBe('2026-01-02 03:04:05');
   });
 });
+
+describe('log timestamps', () => {
+  it('keeps all nine fraction digits exactly', async () => {
+    const { formatUnixNanoIso, formatLocalDateTimeMs } = await import('@/lib/format-time');
+    expect(formatUnixNanoIso(1_763_791_200_123_456_789n)).toBe('2025-11-22T06:00:00.123456789Z');
+    expect(formatUnixNanoIso(1_763_791_200_000_000_001n)).toBe('2025-11-22T06:00:00.000000001Z');
+    expect(formatLocalDateTimeMs(1_763_791_200_123_456_789n)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:00\.123$/);
+  });
+});
