@@ -10,7 +10,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (process.env.SIGHTLINE_E2E_URL) return async () => {};
   const port = Number(process.env.SIGHTLINE_E2E_PORT ?? 3100);
   const server = await startServer({}, port);
-  await runDemo(server.url, Number(process.env.SIGHTLINE_E2E_SEED_SECONDS ?? 20), { DEMO_INCIDENT_NOW: '1', DEMO_BASE_PORT: '4600' });
+  await runDemo(server.url, Number(process.env.SIGHTLINE_E2E_SEED_SECONDS ?? 20), { DEMO_INCIDENT_NOW: '1', DEMO_BASE_PORT: process.env.SIGHTLINE_E2E_DEMO_PORT ?? '4600' });
   return async () => {
     await server.stop();
   };
