@@ -7,7 +7,7 @@ import { thresholdColor } from '@/lib/dashboards/thresholds';
 import { formatValue } from '@/lib/explore/units';
 import { panelUnit, usePanelQueries } from '../panel-queries';
 import { PanelMessage } from './panel-message';
-import { Sparkline } from './sparkline';
+import { Sparkline } from '@/components/charts/sparkline';
 
 /** The last value of the first query's first series, colored by thresholds, over its sparkline. */
 export function StatPanel({ panel }: { panel: DashboardPanel }) {
