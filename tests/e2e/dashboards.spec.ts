@@ -14,7 +14,10 @@ test.describe('Dashboards', () => {
     await expect(async () => {
       await dash.goto('service-overview', '?var-service=payment&from=now-15m&to=now');
       await expect(dash.panel('Latency p50 / p95 / p99').getByRole('list', { name: 'Series' }).getByRole('button')).toHaveCount(3, { timeout: 10_000 });
-    }).toPass({ timeout: 60_000 });
+      // Rates need two flushes inside a window: wait for them too (panels of other widths use other steps).
+      await expect(dash.panel('Requests per second').getByLabel(/^Requests per second: [0-9.]+/)).toBeVisible({ timeout: 5000 });
+      await expect(dash.panel('Request rate').locator('.recharts-line')).toHaveCount(1, { timeout: 5000 });
+    }).toPass({ timeout: 90_000 });
 
     await test.step('every panel is drawn with data', async () => {
       await expect(dash.heading).toHaveText('Service overview');
