@@ -8,6 +8,7 @@ import { useRangeChartData } from '@/components/explore/use-range-chart-data';
 import { applyLegend } from '@/lib/dashboards/interpolate';
 import { GRID_ROW_PX } from '@/lib/dashboards/layout';
 import type { DashboardPanel } from '@/lib/dashboards/model';
+import { dedupeExemplars } from '@/lib/explore/dedupe-exemplars';
 import { legendClick } from '@/lib/explore/series';
 import { formatPromDuration } from '@/lib/explore/step';
 import type { ValueUnit } from '@/lib/explore/units';
@@ -25,6 +26,7 @@ export function TimeseriesPanel({ panel }: { panel: DashboardPanel }) {
   const { exprs, stepSeconds, fromMs, toMs } = usePanelQueries(panel);
   const { ranges, model, exemplars, stepMs } = useRangeChartData(exprs, fromMs, toMs, stepSeconds, panel.options.exemplars);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const uniqueExemplars = useMemo(() => dedupeExemplars(exemplars, model.rows), [exemplars, model.rows]);
 
   const series = useMemo(() => model.series.map((s) => ({
     ...s, name: applyLegend(panel.targets[s.queryIndex]?.legend, s.labels) || s.name,
@@ -46,7 +48,7 @@ export function TimeseriesPanel({ panel }: { panel: DashboardPanel }) {
     <div className="flex flex-col gap-2">
       <TimeSeriesChart
         rows={model.rows} series={visible} queries={queries} axisUnit={axisUnit} fromMs={fromMs} toMs={toMs} stepMs={stepMs}
-        exemplars={exemplars.filter((e) => (e.seriesId ? !hidden.has(e.seriesId) : hidden.size === 0))} range={range}
+        exemplars={uniqueExemplars.filter((e) => (e.seriesId ? !hidden.has(e.seriesId) : hidden.size === 0))} range={range}
         caption={`step ${formatPromDuration(stepSeconds)}`}
         onZoom={onZoom} heightPx={Math.max(120, panel.gridPos.h * GRID_ROW_PX - CHROME_PX)}
         stacked={panel.options.stacked} thresholds={panel.options.thresholds} crosshair={crosshair} annotations={annotations}
