@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ChartAnnotation } from '@/components/charts/annotation-markers';
 import type { VariableValues } from '@/lib/dashboards/interpolate';
 import type { TimeRangeInput } from '@/lib/time-range';
@@ -22,7 +22,18 @@ const CrosshairContext = createContext<{ t: number | null; onHover: (t: number |
 
 export function DashboardRuntimeProvider({ value, children }: { value: DashboardRuntime; children: ReactNode }) {
   const [t, setT] = useState<number | null>(null);
-  const crosshair = useMemo(() => ({ t, onHover: setT }), [t]);
+  // Mouse moves arrive faster than frames: redraw every chart at most once per animation frame.
+  const pending = useRef<{ frame: number | null; t: number | null }>({ frame: null, t: null });
+  const onHover = useCallback((next: number | null) => {
+    pending.current.t = next;
+    if (pending.current.frame !== null) return;
+    pending.current.frame = requestAnimationFrame(() => {
+      pending.current.frame = null;
+      setT(pending.current.t);
+    });
+  }, []);
+  useEffect(() => () => { if (pending.current.frame !== null) cancelAnimationFrame(pending.current.frame); }, []);
+  const crosshair = useMemo(() => ({ t, onHover }), [t, onHover]);
   return (
     <RuntimeContext.Provider value={value}>
       <CrosshairContext.Provider value={crosshair}>{children}</CrosshairContext.Provider>

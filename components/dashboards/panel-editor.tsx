@@ -92,6 +92,10 @@ export function PanelEditor({ panel: initial, dashboard, onApply, onCancel }: Pa
           {panel.type === 'timeseries' && (
             <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={panel.options.stacked} onChange={(e) => setOptions({ stacked: e.target.checked })} />Stacked</label>
           )}
+          <label className={LABEL}>Column (0–11)<input type="number" min={0} max={11} className={`${INPUT} w-20`} value={panel.gridPos.x}
+            onChange={(e) => set({ gridPos: { ...panel.gridPos, x: Number(e.target.value) } })} /></label>
+          <label className={LABEL}>Row<input type="number" min={0} className={`${INPUT} w-20`} value={panel.gridPos.y}
+            onChange={(e) => set({ gridPos: { ...panel.gridPos, y: Number(e.target.value) } })} /></label>
           <label className={LABEL}>Width (of 12)<input type="number" min={1} max={12} className={`${INPUT} w-20`} value={panel.gridPos.w}
             onChange={(e) => set({ gridPos: { ...panel.gridPos, w: Number(e.target.value), x: Math.min(panel.gridPos.x, 12 - Number(e.target.value)) } })} /></label>
           <label className={LABEL}>Height (rows)<input type="number" min={1} max={40} className={`${INPUT} w-20`} value={panel.gridPos.h}
