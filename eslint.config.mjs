@@ -42,7 +42,7 @@ export default tseslint.config(
     { group: ['@/server/store', '@/server/store/*'], message: 'Routers call server/query verbs, not the store.' },
   ]),
   // Domain layers: store and lib only; never tRPC, Next or the database directly.
-  restrict(['server/ingest/**/*.ts', 'server/query/**/*.ts', 'server/scrape/**/*.ts', 'server/jobs/**/*.ts'], [
+  restrict(['server/ingest/**/*.ts', 'server/query/**/*.ts', 'server/scrape/**/*.ts', 'server/jobs/**/*.ts', 'server/provisioning/**/*.ts'], [
     ...noDrizzleOrDb,
     { group: ['@trpc/*', 'next', 'next/*', '@/server/api', '@/server/api/*'], message: 'Domain code must not depend on tRPC or Next.' },
   ]),

@@ -38,3 +38,9 @@ export const SEVERITY_COLORS: Record<SeverityLevel, string> = {
   error: '#ef4444',
   fatal: '#a855f7',
 };
+
+/** The levels from `level` up (`error` → error and fatal): what "severity ≥ level" means in a search. */
+export function severitiesAtLeast(level: string): SeverityLevel[] {
+  const i = SEVERITY_LEVELS.indexOf(level.toLowerCase() as SeverityLevel);
+  return i < 0 ? [] : SEVERITY_LEVELS.slice(i);
+}

@@ -8,6 +8,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SIGHTLINE_DB: z.string().min(1).default('./data/sightline.db'),
   SIGHTLINE_CONFIG: z.string().min(1).default('./sightline.yaml'),
+  /** Folder of provisioned dashboards (*.json, the model of lib/dashboards/model.ts); reloaded when files change. */
+  SIGHTLINE_DASHBOARDS_DIR: z.string().min(1).default('./dashboards'),
   /** Pending items (spans + log records + data points) the write queue holds before answering 503. */
   SIGHTLINE_WRITE_QUEUE_ITEMS: z.coerce.number().int().min(1).default(200_000),
   /** How often span metrics (traces_spanmetrics_*) are written, in ms; 0 turns span metrics off. */

@@ -1,17 +1,16 @@
 'use client';
 
-import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ErrorBanner, LoadingPanel } from '@/components/ui/status-panels';
 import type { TimeRangeInput } from '@/lib/time-range';
-import { collectExemplars, type ExemplarPoint } from '@/lib/explore/exemplars';
-import { buildChartModel, legendClick, type QueryRangeResult } from '@/lib/explore/series';
+import { legendClick } from '@/lib/explore/series';
 import { formatPromDuration } from '@/lib/explore/step';
 import { guessUnit, type ValueUnit } from '@/lib/explore/units';
-import { describePromError, fetchExemplars, fetchRange, retryPromQuery } from './prom-client';
+import { describePromError } from './prom-client';
 import { QueryNotes } from './query-notes';
 import { SeriesLegend } from './series-legend';
 import { TimeSeriesChart, type ChartQuery } from './time-series-chart';
+import { useRangeChartData } from './use-range-chart-data';
 
 interface ExploreGraphProps {
   queries: readonly string[];
@@ -25,49 +24,8 @@ interface ExploreGraphProps {
 
 /** Range queries (and their exemplars) for every query row → one chart, a legend and the errors. */
 export function ExploreGraph({ queries, fromMs, toMs, stepSeconds, stepLabel, range, onZoom }: ExploreGraphProps) {
-  const stepMs = stepSeconds * 1000;
-  // Align the start on the step so refreshes of a moving range keep the same sample times.
-  const startMs = Math.floor(fromMs / stepMs) * stepMs;
-  const ranges = useQueries({
-    queries: queries.map((expr) => ({
-      queryKey: ['prom', 'query_range', expr, startMs, toMs, stepSeconds],
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchRange(expr, startMs, toMs, stepSeconds, signal),
-      placeholderData: keepPreviousData,
-      retry: retryPromQuery,
-      staleTime: 10_000,
-    })),
-  });
-  const exemplarResults = useQueries({
-    queries: queries.map((expr) => ({
-      queryKey: ['prom', 'query_exemplars', expr, fromMs, toMs],
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchExemplars(expr, fromMs, toMs, signal),
-      placeholderData: keepPreviousData,
-      retry: retryPromQuery,
-      staleTime: 10_000,
-    })),
-  });
-
+  const { ranges, exemplarResults, model, exemplars, stepMs } = useRangeChartData(queries, fromMs, toMs, stepSeconds);
   const chartQueries: ChartQuery[] = useMemo(() => queries.map((expr) => ({ expr, unit: guessUnit(expr) })), [queries]);
-  // Each answer's data object is stable until the next fetch: its update time stands for it in memo keys.
-  const rangeVersion = ranges.map((r) => r.dataUpdatedAt).join(',');
-  const model = useMemo(() => {
-    const results: QueryRangeResult[] = [];
-    ranges.forEach((r, queryIndex) => {
-      if (r.data) results.push({ queryIndex, expr: queries[queryIndex], series: r.data.data });
-    });
-    return buildChartModel(results);
-  }, [queries, rangeVersion]);
-  const exemplarVersion = exemplarResults.map((r) => r.dataUpdatedAt).join(',');
-  const exemplars = useMemo(() => {
-    const out: ExemplarPoint[] = [];
-    exemplarResults.forEach((r, queryIndex) => {
-      if (!r.data) return;
-      const candidates = model.series.filter((s) => s.queryIndex === queryIndex);
-      out.push(...collectExemplars(queryIndex, r.data.data, candidates, fromMs, toMs));
-    });
-    return out;
-  }, [model, fromMs, toMs, exemplarVersion]);
-
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const visibleSeries = model.series.filter((s) => !hidden.has(s.id));
   const visibleExemplars = exemplars.filter((e) => (e.seriesId ? !hidden.has(e.seriesId) : hidden.size === 0));

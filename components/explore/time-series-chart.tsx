@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import {
-  CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, useActiveTooltipLabel, usePlotArea,
+  Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, useActiveTooltipLabel, usePlotArea,
   type TooltipContentProps,
 } from 'recharts';
 import { BUTTON } from '@/components/ui/form-styles';
@@ -16,6 +16,7 @@ import { formatInstant, formatTimeTick, timeTicks } from '@/lib/explore/time-axi
 import { minDurationText, tracesAroundHref } from '@/lib/explore/traces-around';
 import { formatValue, isDurationUnit, type ValueUnit } from '@/lib/explore/units';
 import { valueAxis } from '@/lib/explore/value-axis';
+import { AnnotationMarkers, type ChartAnnotation } from '@/components/charts/annotation-markers';
 import { ExemplarLayer, type ActiveExemplar, type ExemplarMarker } from './exemplar-layer';
 import { briefKey, useExemplarBriefs } from './use-exemplar-briefs';
 
@@ -37,6 +38,15 @@ interface TimeSeriesChartProps {
   range: TimeRangeInput;
   caption: string;
   onZoom: (fromMs: number, toMs: number) => void;
+  /** Height of the plot box in px (dashboards size it from the panel); 320 px (h-80) by default. */
+  heightPx?: number;
+  /** Stack the series as areas (dashboards' "stacked" option). */
+  stacked?: boolean;
+  /** Horizontal threshold lines. */
+  thresholds?: readonly { value: number; color: string }[];
+  /** A crosshair shared with other charts: `t` is drawn here, hovering here reports the time (epoch ms). */
+  crosshair?: { t: number | null; onHover: (t: number | null) => void };
+  annotations?: readonly ChartAnnotation[];
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 4, left: 4 };
@@ -90,7 +100,10 @@ function SeriesTooltip({ active, payload, label, unitOf, nameOf }: TooltipConten
  * Lines for every visible series on a time axis, exemplars as markers, drag-to-zoom, and a pinned view
  * of one instant (click, or Enter while the chart has focus) with links to traces.
  */
-export function TimeSeriesChart({ rows, series, queries, axisUnit, fromMs, toMs, stepMs, exemplars, range, caption, onZoom }: TimeSeriesChartProps) {
+export function TimeSeriesChart({
+  rows, series, queries, axisUnit, fromMs, toMs, stepMs, exemplars, range, caption, onZoom,
+  heightPx, stacked = false, thresholds = [], crosshair, annotations = [],
+}: TimeSeriesChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const [overlay, setOverlay] = useState<HTMLDivElement | null>(null);
   const [plot, setPlot] = useState<Plot | null>(null);
@@ -128,8 +141,13 @@ export function TimeSeriesChart({ rows, series, queries, axisUnit, fromMs, toMs,
     const values: number[] = [];
     for (const row of rows) for (const s of series) { const v = row[s.id]; if (typeof v === 'number') values.push(v); }
     for (const e of thinned) values.push(e.value);
+    if (stacked) {
+      // A stack's top is the sum of the row's values.
+      for (const row of rows) values.push(series.reduce((sum, s) => sum + (typeof row[s.id] === 'number' ? (row[s.id] as number) : 0), 0));
+    }
+    for (const t of thresholds) values.push(t.value);
     return valueAxis(values);
-  }, [rows, series, thinned]);
+  }, [rows, series, thinned, stacked, thresholds]);
   const xAxis = useMemo(() => {
     const maxTicks = Math.max(2, Math.floor((plot?.width ?? 600) / 90));
     return timeTicks(fromMs, toMs, maxTicks, -new Date(fromMs).getTimezoneOffset() * 60_000);
@@ -174,7 +192,7 @@ export function TimeSeriesChart({ rows, series, queries, axisUnit, fromMs, toMs,
         <button type="button" className={`${BUTTON} ml-auto py-0.5 text-xs`} onClick={zoomOut}>Zoom out</button>
       </figcaption>
       <div
-        ref={box} className="relative h-80 select-none" onKeyDown={onKeyDown}
+        ref={box} className={`relative ${heightPx ? '' : 'h-80'} select-none`} style={heightPx ? { height: heightPx } : undefined} onKeyDown={onKeyDown}
         onPointerDown={(e) => {
           if (e.button !== 0 || (e.target as Element).closest('[data-exemplar]')) return;
           setDrag({ startX: localX(e), x: localX(e) });
@@ -185,6 +203,8 @@ export function TimeSeriesChart({ rows, series, queries, axisUnit, fromMs, toMs,
       >
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows as ChartRow[]} margin={MARGIN}
+            onMouseMove={crosshair ? (state) => crosshair.onHover(state.activeLabel === undefined ? null : Number(state.activeLabel)) : undefined}
+            onMouseLeave={crosshair ? () => crosshair.onHover(null) : undefined}
             onClick={(state) => {
               if (dragged.current) { dragged.current = false; return; }
               const t = state.activeLabel === undefined ? null : Number(state.activeLabel);
@@ -202,7 +222,17 @@ export function TimeSeriesChart({ rows, series, queries, axisUnit, fromMs, toMs,
                   unitOf={(id) => unitOfQuery(seriesById.get(id)?.queryIndex ?? -1)}
                   nameOf={(id) => seriesById.get(id)?.name ?? id} />
               )} />
-            {series.map((s) => (
+            {thresholds.map((t) => (
+              <ReferenceLine key={`th-${t.value}`} y={t.value} stroke={t.color} strokeDasharray="4 4" ifOverflow="extendDomain" />
+            ))}
+            {crosshair?.t != null && crosshair.t >= fromMs && crosshair.t <= toMs && (
+              <ReferenceLine x={crosshair.t} stroke="var(--color-fg-muted)" strokeWidth={1} data-crosshair="" />
+            )}
+            {stacked && series.map((s) => (
+              <Area key={s.id} dataKey={s.id} name={s.name} type="linear" stackId="stack" stroke={s.color} fill={s.color} fillOpacity={0.25}
+                strokeWidth={1.5} dot={false} activeDot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+            ))}
+            {!stacked && series.map((s) => (
               <Line key={s.id} dataKey={s.id} name={s.name} type="linear" stroke={s.color} strokeWidth={1.5}
                 dot={false} activeDot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
             ))}
@@ -211,6 +241,7 @@ export function TimeSeriesChart({ rows, series, queries, axisUnit, fromMs, toMs,
           </ComposedChart>
         </ResponsiveContainer>
         <div ref={setOverlay} className="pointer-events-none absolute inset-0" />
+        {annotations.length > 0 && <AnnotationMarkers annotations={annotations} plot={plot} fromMs={fromMs} toMs={toMs} />}
         {drag && Math.abs(drag.x - drag.startX) >= DRAG_THRESHOLD_PX && (
           <div aria-hidden="true" className="pointer-events-none absolute inset-y-3 bg-accent/20 ring-1 ring-accent"
             style={{ left: Math.min(drag.startX, drag.x), width: Math.abs(drag.x - drag.startX) }} />

@@ -1,20 +1,19 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'next/navigation';
 import { useTRPC } from '@/components/providers/trpc-client';
 import { useTimeRange } from '@/components/time-range/use-time-range';
 import { describeTimeRange } from '@/lib/time-range-label';
 import { ServicesEmptyState } from './services-empty-state';
 import { ServicesError, ServicesLoading } from './services-status';
 import { ServicesTable } from './services-table';
+import { useGoldenSignals } from './use-golden-signals';
 
 export const SERVICES_REFRESH_MS = 10_000;
 
 /** Home's data view: services in the URL's time range, refreshed every 10 s; the server resolves `now` per request. */
 export function ServicesOverview() {
   const trpc = useTRPC();
-  const params = useSearchParams();
   const { range } = useTimeRange();
   const rangeLabel = describeTimeRange(range);
   const query = useQuery({
@@ -22,6 +21,7 @@ export function ServicesOverview() {
     refetchInterval: SERVICES_REFRESH_MS,
     placeholderData: keepPreviousData,
   });
+  const signals = useGoldenSignals(range, SERVICES_REFRESH_MS);
 
   if (query.isPending) return <ServicesLoading />;
 
@@ -42,7 +42,8 @@ export function ServicesOverview() {
           services={services}
           caption={`${count} · ${rangeLabel}`}
           nowMs={query.dataUpdatedAt}
-          params={params}
+          range={range}
+          signals={signals}
         />
       )}
     </div>

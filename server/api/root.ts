@@ -2,6 +2,7 @@ import { servicesRouter } from './routers/services';
 import { tracesRouter } from './routers/traces';
 import { logsRouter } from './routers/logs';
 import { targetsRouter } from './routers/targets';
+import { dashboardsRouter } from './routers/dashboards';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -9,6 +10,7 @@ export const appRouter = createTRPCRouter({
   traces: tracesRouter,
   logs: logsRouter,
   targets: targetsRouter,
+  dashboards: dashboardsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import { getDb } from '@/server/store/connection';
 import { flushAndClose } from '@/server/store/ingest-writer';
 import { startSpanMetricsJob, stopSpanMetricsJob } from './span-metrics-job';
 import { startScrapeJob, stopScrapeJob } from './scrape-job';
+import { startDashboardsJob, stopDashboardsJob } from './dashboards-job';
 
 const KEY = Symbol.for('sightline.lifecycleStarted');
 type Holder = { [KEY]?: boolean };
@@ -22,7 +23,9 @@ export function startServerLifecycle(): void {
   getDb();
   startSpanMetricsJob();
   startScrapeJob();
+  startDashboardsJob();
   const closeAll = () => {
+    stopDashboardsJob();
     stopScrapeJob();
     stopSpanMetricsJob();
     flushAndClose();

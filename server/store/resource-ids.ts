@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { prepareVersionChangeDetector } from './detect-version-change';
 import type { ResourceRow, ScopeRow } from './rows';
 
 /**
@@ -14,6 +15,7 @@ export class ResourceScopeIds {
   private readonly selectResource: Database.Statement;
   private readonly insertScope: Database.Statement;
   private readonly selectScope: Database.Statement;
+  private readonly onNewResource: ReturnType<typeof prepareVersionChangeDetector>;
 
   constructor(sqlite: Database.Database) {
     this.insertResource = sqlite.prepare(
@@ -26,6 +28,7 @@ export class ResourceScopeIds {
        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO NOTHING`,
     );
     this.selectScope = sqlite.prepare('SELECT id FROM scopes WHERE fingerprint = ?').pluck();
+    this.onNewResource = prepareVersionChangeDetector(sqlite);
   }
 
   resourceId(r: ResourceRow): number {
@@ -34,8 +37,9 @@ export class ResourceScopeIds {
     if (cached !== undefined) return cached;
     const fp = fingerprint(key);
     const nowNs = BigInt(Date.now()) * 1_000_000n;
-    this.insertResource.run(fp, r.serviceName, r.attributesJson, r.droppedAttributesCount, r.schemaUrl, nowNs);
+    const inserted = this.insertResource.run(fp, r.serviceName, r.attributesJson, r.droppedAttributesCount, r.schemaUrl, nowNs).changes === 1;
     const id = Number(this.selectResource.get(fp));
+    if (inserted) this.onNewResource(id, r.serviceName, r.attributesJson, Number(nowNs / 1_000_000n));
     this.resourceIds.set(key, id);
     return id;
   }

@@ -1,8 +1,14 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/shell/coming-soon';
+import { Suspense } from 'react';
+import { DashboardsListView } from '@/components/dashboards/dashboards-list-view';
+import { LoadingPanel } from '@/components/ui/status-panels';
 
 export const metadata: Metadata = { title: 'Dashboards' };
 
 export default function DashboardsPage() {
-  return <ComingSoon title="Dashboards" summary="Dashboards are coming: saved panels of charts, traces and logs that share one time range." />;
+  return (
+    <Suspense fallback={<LoadingPanel label="Loading dashboards…" />}>
+      <DashboardsListView />
+    </Suspense>
+  );
 }
