@@ -96,43 +96,5 @@ test.describe('Dashboards', () => {
     await expect(page.getByRole('link', { name: title })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Service overview' })).toBeVisible();
   });
-
-  test('the journey: p99 on the overview → exemplar → waterfall → the trace\'s logs → back to the waterfall', async ({ page }) => {
-    const dash = new DashboardPage(page);
-    const latency = dash.panel('Latency p50 / p95 / p99');
-    const exemplar = latency.getByRole('link', { name: /^Exemplar trace [0-9a-f]{32}: .+, payment / }).first();
-    await test.step('open the Service overview for payment', async () => {
-      await expect(async () => {
-        await dash.goto('service-overview', '?var-service=payment&from=now-15m&to=now');
-        await expect(exemplar).toBeAttached({ timeout: 10_000 });
-      }).toPass({ timeout: 90_000 });
-      await page.screenshot({ path: test.info().outputPath('journey-1-overview.png'), fullPage: true });
-    });
-    const traceId = /([0-9a-f]{32})/.exec((await exemplar.getAttribute('aria-label')) ?? '')![1];
-
-    await test.step('an exemplar opens its waterfall with the span selected, keeping the range', async () => {
-      // Focus first (as Explore's spec does): the focused marker rises above its neighbours and shows its card.
-      const marker = latency.getByRole('link', { name: new RegExp(`^Exemplar trace ${traceId}`) }).first();
-      await marker.focus();
-      await marker.click();
-      await expect(page).toHaveURL(new RegExp(`/traces/${traceId}\\?span=[0-9a-f]{16}&from=now-15m&to=now`));
-      await expect(page.getByRole('list', { name: `Spans of trace ${traceId}` })).toBeVisible();
-      await expect(page.getByRole('complementary', { name: /^Span details: / })).toBeVisible();
-      await page.screenshot({ path: test.info().outputPath('journey-2-waterfall.png'), fullPage: true });
-    });
-
-    await test.step('"Logs for this trace" lists only that trace\'s records', async () => {
-      await page.getByRole('link', { name: /^Logs for this trace/ }).click();
-      await expect(page).toHaveURL(new RegExp(`/logs\\?traceId=${traceId}&from=\\d+&to=\\d+`));
-      await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
-      await page.screenshot({ path: test.info().outputPath('journey-3-logs.png'), fullPage: true });
-    });
-
-    await test.step('a log record links back to the same waterfall', async () => {
-      await page.getByRole('table').getByRole('link', { name: /^Open span [0-9a-f]{16}$/ }).first().click();
-      await expect(page).toHaveURL(new RegExp(`/traces/${traceId}\\?span=[0-9a-f]{16}`));
-      await expect(page.getByRole('list', { name: `Spans of trace ${traceId}` })).toBeVisible();
-      await page.screenshot({ path: test.info().outputPath('journey-4-back.png'), fullPage: true });
-    });
-  });
+  // The journey from this overview to a trace's logs and back: tests/e2e/journey.spec.ts.
 });
