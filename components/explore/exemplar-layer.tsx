@@ -23,7 +23,7 @@ export interface ExemplarMarker {
   /** The waterfall, or null when the trace is not stored. */
   href: string | null;
   brief: SpanBriefView | undefined;
-  /** Accessible name: "Exemplar trace <32 hex>: <value>[, <service> <span>][, trace not stored]". */
+  /** Accessible name: "Exemplar trace <32 hex>: <value>[, <service> <span>][, trace has errors][, trace not stored]". */
   label: string;
 }
 
@@ -125,6 +125,7 @@ function ExemplarCard({ marker }: { marker: ExemplarMarker }) {
       {b?.serviceName && (<><dt className="text-fg-muted">Service</dt><dd>{b.serviceName}</dd></>)}
       {b?.spanName && (<><dt className="text-fg-muted">Span name</dt><dd className="break-words">{b.spanName}</dd></>)}
       {duration && (<><dt className="text-fg-muted">Duration</dt><dd className="font-mono">{duration}</dd></>)}
+      {b?.traceErrorCount ? (<><dt className="text-fg-muted">Errors</dt><dd className="text-red-300">{b.traceErrorCount} span{b.traceErrorCount === 1 ? '' : 's'} in the trace</dd></>) : null}
       <dt className="text-fg-muted">Value</dt>
       <dd className="font-mono">{marker.valueText}</dd>
       <dt className="text-fg-muted">At</dt>

@@ -133,7 +133,7 @@ export function TimeSeriesChart({
       seriesName: s?.name ?? queries[e.queryIndex]?.expr ?? '',
       href: stored ? exemplarTraceHref(e.traceId, e.spanId, range) : null,
       brief,
-      label: `Exemplar trace ${e.traceId}: ${valueText}${who}${stored ? '' : ', trace not stored'}`,
+      label: `Exemplar trace ${e.traceId}: ${valueText}${who}${brief?.traceErrorCount ? ', trace has errors' : ''}${stored ? '' : ', trace not stored'}`,
     };
   });
 

@@ -12,6 +12,8 @@ export interface SpanBrief {
   /** Whole trace, from trace_summaries. */
   traceDurationNs: bigint | null;
   traceStartUnixNano: bigint | null;
+  /** Spans of the trace with status ERROR (0 when the trace is not stored). */
+  traceErrorCount: number;
 }
 
 /**
@@ -21,11 +23,11 @@ export interface SpanBrief {
 export function getSpanBriefs(refs: { traceId: string; spanId: string | null }[]): SpanBrief[] {
   const sqlite = getSqlite();
   const trace = sqlite.prepare(
-    'SELECT root_service_name, root_span_name, duration_ns, start_time_unix_nano FROM trace_summaries WHERE trace_id = ?',
+    'SELECT root_service_name, root_span_name, duration_ns, start_time_unix_nano, error_count FROM trace_summaries WHERE trace_id = ?',
   ).safeIntegers(true);
   const span = sqlite.prepare('SELECT service_name, name, duration_ns FROM spans WHERE trace_id = ? AND span_id = ?').safeIntegers(true);
   return refs.map(({ traceId, spanId }) => {
-    const t = trace.get(traceId) as { root_service_name: string | null; root_span_name: string | null; duration_ns: bigint; start_time_unix_nano: bigint } | undefined;
+    const t = trace.get(traceId) as { root_service_name: string | null; root_span_name: string | null; duration_ns: bigint; start_time_unix_nano: bigint; error_count: bigint } | undefined;
     const s = spanId ? span.get(traceId, spanId) as { service_name: string; name: string; duration_ns: bigint } | undefined : undefined;
     return {
       traceId, spanId, traceStored: t !== undefined,
@@ -34,6 +36,7 @@ export function getSpanBriefs(refs: { traceId: string; spanId: string | null }[]
       durationNs: s?.duration_ns ?? t?.duration_ns ?? null,
       traceDurationNs: t?.duration_ns ?? null,
       traceStartUnixNano: t?.start_time_unix_nano ?? null,
+      traceErrorCount: t ? Number(t.error_count) : 0,
     };
   });
 }
