@@ -78,10 +78,12 @@ async function main() {
       ['full text phrase + severity error, first page', 'logs.search', { ...range, q: '"gateway timeout"', severities: ['error'], limit: PAGE }, 300, NaN],
       ['attribute duration_ms > 200, first page', 'logs.search', { ...range, attributes: ['duration_ms > 200'], limit: PAGE }, 300, baseline.attr],
       ['attribute order.id=o-4242 (rare), first page', 'logs.search', { ...range, attributes: ['order.id=o-4242'], limit: PAGE }, 300, NaN],
+      ['attribute http.route=/checkout (25%), first page', 'logs.search', { ...range, attributes: ['http.route=/checkout'], limit: PAGE }, 300, NaN],
       ['trace-id lookup', 'logs.search', { ...range, traceId, limit: PAGE }, 20, baseline.trace],
       ['volume histogram, 24 h, no filter', 'logs.histogram', { ...range }, 500, baseline.hist],
       ['volume histogram, 24 h, full text "declined"', 'logs.histogram', { ...range, q: 'declined' }, 500, NaN],
       ['volume histogram, 24 h, service payment', 'logs.histogram', { ...range, service: 'payment' }, 500, NaN],
+      ['volume histogram, 24 h, attribute order.id=o-4242', 'logs.histogram', { ...range, attributes: ['order.id=o-4242'] }, 500, NaN],
       // The API's floor on this machine: HTTP + Next + tRPC + superjson around a one-row primary-key read.
       ['API floor: logs.context of one record', 'logs.context', { id: 1, count: 1 }, NaN, NaN],
     ];
