@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, useActiveTooltipLabel, usePlotArea,
   type TooltipContentProps,
@@ -19,6 +19,7 @@ import { valueAxis } from '@/lib/explore/value-axis';
 import { AnnotationMarkers, type ChartAnnotation } from '@/components/charts/annotation-markers';
 import { ExemplarLayer, type ActiveExemplar, type ExemplarMarker } from './exemplar-layer';
 import { briefKey, useExemplarBriefs } from './use-exemplar-briefs';
+import { useDragSelect } from '@/components/charts/use-drag-select';
 
 export interface ChartQuery { expr: string; unit: ValueUnit }
 
@@ -51,7 +52,6 @@ interface TimeSeriesChartProps {
 
 const MARGIN = { top: 12, right: 16, bottom: 4, left: 4 };
 const Y_AXIS_WIDTH = 72;
-const DRAG_THRESHOLD_PX = 6;
 /** Exemplar thinning: at most one marker per 6 px column per series, and a hard cap per chart. */
 const EXEMPLAR_COLUMN_PX = 6;
 const MAX_MARKERS = 600;
@@ -107,8 +107,6 @@ export function TimeSeriesChart({
   const box = useRef<HTMLDivElement>(null);
   const [overlay, setOverlay] = useState<HTMLDivElement | null>(null);
   const [plot, setPlot] = useState<Plot | null>(null);
-  const [drag, setDrag] = useState<{ startX: number; x: number } | null>(null);
-  const dragged = useRef(false);
   const activeLabel = useRef<number | null>(null);
   const [activeExemplar, setActiveExemplar] = useState<ActiveExemplar | null>(null);
   const [pinned, setPinned] = useState<number | null>(null);
@@ -159,16 +157,11 @@ export function TimeSeriesChart({
     const ratio = Math.min(1, Math.max(0, (px - p.x) / Math.max(1, p.width)));
     return fromMs + ratio * (toMs - fromMs);
   };
-  const localX = (e: PointerEvent) => e.clientX - (box.current?.getBoundingClientRect().left ?? 0);
-  const onPointerUp = (e: PointerEvent) => {
-    if (!drag) return;
-    const endX = localX(e);
-    setDrag(null);
-    if (Math.abs(endX - drag.startX) < DRAG_THRESHOLD_PX) return; // a click: pins (chart onClick)
-    dragged.current = true;
-    const [a, b] = [toTime(drag.startX), toTime(endX)].sort((p, q) => p - q);
-    if (b - a >= 1000) onZoom(Math.floor(a), Math.ceil(b));
-  };
+  // A press on an exemplar marker follows it; anywhere else it may start a drag (a mere click pins a time).
+  const { handlers, selection, consumeDragged } = useDragSelect({
+    box, toTime, onSelect: (a, b) => { if (b - a >= 1000) onZoom(a, b); },
+    ignore: (target) => target.closest('[data-exemplar]') !== null,
+  });
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') { setPinned(null); setActiveExemplar(null); return; }
     const onChart = (e.target as Element).closest?.('.recharts-wrapper, svg.recharts-surface') !== null;
@@ -193,20 +186,14 @@ export function TimeSeriesChart({
       </figcaption>
       <div
         ref={box} className={`relative ${heightPx ? '' : 'h-80'} select-none`} style={heightPx ? { height: heightPx } : undefined} onKeyDown={onKeyDown}
-        onPointerDown={(e) => {
-          if (e.button !== 0 || (e.target as Element).closest('[data-exemplar]')) return;
-          setDrag({ startX: localX(e), x: localX(e) });
-        }}
-        onPointerMove={(e) => { if (drag) setDrag({ ...drag, x: localX(e) }); }}
-        onPointerUp={onPointerUp}
-        onPointerLeave={() => setDrag(null)}
+        {...handlers}
       >
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows as ChartRow[]} margin={MARGIN}
             onMouseMove={crosshair ? (state) => crosshair.onHover(state.activeLabel === undefined ? null : Number(state.activeLabel)) : undefined}
             onMouseLeave={crosshair ? () => crosshair.onHover(null) : undefined}
             onClick={(state) => {
-              if (dragged.current) { dragged.current = false; return; }
+              if (consumeDragged()) return;
               const t = state.activeLabel === undefined ? null : Number(state.activeLabel);
               if (t !== null && Number.isFinite(t)) setPinned(t);
             }}>
@@ -242,10 +229,7 @@ export function TimeSeriesChart({
         </ResponsiveContainer>
         <div ref={setOverlay} className="pointer-events-none absolute inset-0" />
         {annotations.length > 0 && <AnnotationMarkers annotations={annotations} plot={plot} fromMs={fromMs} toMs={toMs} />}
-        {drag && Math.abs(drag.x - drag.startX) >= DRAG_THRESHOLD_PX && (
-          <div aria-hidden="true" className="pointer-events-none absolute inset-y-3 bg-accent/20 ring-1 ring-accent"
-            style={{ left: Math.min(drag.startX, drag.x), width: Math.abs(drag.x - drag.startX) }} />
-        )}
+        {selection}
       </div>
       <p className="px-2 text-xs text-fg-muted" aria-live="polite">
         {thinned.length === 0

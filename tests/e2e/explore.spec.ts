@@ -39,6 +39,23 @@ test.describe('Explore', () => {
     await expect(page.getByRole('list', { name: /Spans of trace/ })).toBeVisible();
   });
 
+  test('dragging across the chart zooms into that window', async ({ page }) => {
+    await page.goto(`/explore?query=${encodeURIComponent('sum(rate(traces_spanmetrics_calls_total[1m]))')}&from=now-15m&to=now`);
+    const chart = page.getByRole('figure', { name: /series/ });
+    await expect(chart.locator('.recharts-line')).toHaveCount(1);
+    const box = (await chart.locator('.recharts-surface').first().boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.5, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, y, { steps: 5 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/from=\d{13}&to=\d{13}/);
+    const url = new URL(page.url());
+    const span = Number(url.searchParams.get('to')) - Number(url.searchParams.get('from'));
+    expect(span).toBeGreaterThan(60_000); // about a fifth of 15 minutes
+    expect(span).toBeLessThan(5 * 60_000);
+  });
+
   test('a query Prometheus refuses shows its error type and message', async ({ page }) => {
     await page.goto(`/explore?query=${encodeURIComponent('sum(rate(')}&from=now-15m&to=now`);
     const alert = page.getByRole('alert').filter({ hasText: 'Query 1 failed' });

@@ -1,10 +1,11 @@
 'use client';
 
-import { useRef, useState, type PointerEvent } from 'react';
+import { useRef } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { unixNanoToMs } from '@/lib/time-range';
 import { formatDurationNs } from '@/lib/trace-model';
 import type { TraceSummaryView } from './trace-results-table';
+import { useDragSelect } from '@/components/charts/use-drag-select';
 
 interface TraceDurationScatterProps {
   traces: readonly TraceSummaryView[];
@@ -20,7 +21,6 @@ interface Point { x: number; y: number; traceId: string; error: boolean; label: 
 
 const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
 const Y_AXIS_WIDTH = 64;
-const DRAG_THRESHOLD_PX = 6;
 
 const timeTick = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -42,7 +42,6 @@ function TraceDot(props: { cx?: number; cy?: number; payload?: Point; onOpen: (i
 /** Trace duration over time; drag across the plot to narrow the time range. */
 export function TraceDurationScatter({ traces, fromMs, toMs, onOpenTrace, onZoom }: TraceDurationScatterProps) {
   const box = useRef<HTMLDivElement>(null);
-  const [drag, setDrag] = useState<{ startX: number; x: number } | null>(null);
   const points: Point[] = traces.map((t) => ({
     x: unixNanoToMs(t.startTimeUnixNano), y: Number(t.durationNs) / 1e6, traceId: t.traceId, error: t.errorCount > 0,
     label: `Trace ${t.traceId}: ${t.rootSpanName ?? 'root not received'}, ${formatDurationNs(Number(t.durationNs))}${t.errorCount > 0 ? ', has errors' : ''}`,
@@ -54,15 +53,8 @@ export function TraceDurationScatter({ traces, fromMs, toMs, onOpenTrace, onZoom
     const ratio = Math.min(1, Math.max(0, (px - MARGIN.left - Y_AXIS_WIDTH) / width));
     return fromMs + ratio * (toMs - fromMs);
   };
-  const localX = (e: PointerEvent) => e.clientX - (box.current?.getBoundingClientRect().left ?? 0);
-  const onPointerUp = (e: PointerEvent) => {
-    if (!drag) return;
-    const endX = localX(e);
-    setDrag(null);
-    if (Math.abs(endX - drag.startX) < DRAG_THRESHOLD_PX) return; // a click: the dot handles it
-    const [a, b] = [toTime(drag.startX), toTime(endX)].sort((p, q) => p - q);
-    onZoom(Math.floor(a), Math.ceil(b));
-  };
+  // A press on a dot (a link) opens its trace; anywhere else it may start a drag.
+  const { handlers, selection } = useDragSelect({ box, toTime, onSelect: onZoom, ignore: (target) => target.getAttribute('role') === 'link' });
 
   return (
     <figure className="rounded-lg border border-line bg-panel p-2">
@@ -70,11 +62,7 @@ export function TraceDurationScatter({ traces, fromMs, toMs, onOpenTrace, onZoom
         Trace duration over time · {points.length} traces · red = errors · drag across the chart to zoom in
       </figcaption>
       <div
-        ref={box} className="relative h-48 select-none"
-        onPointerDown={(e) => { if ((e.target as Element).getAttribute('role') !== 'link') setDrag({ startX: localX(e), x: localX(e) }); }}
-        onPointerMove={(e) => { if (drag) setDrag({ ...drag, x: localX(e) }); }}
-        onPointerUp={onPointerUp}
-        onPointerLeave={() => setDrag(null)}
+        ref={box} className="relative h-48 select-none" {...handlers}
       >
         <ResponsiveContainer width="100%" height="100%">
           <ScatterChart margin={MARGIN}>
@@ -89,10 +77,7 @@ export function TraceDurationScatter({ traces, fromMs, toMs, onOpenTrace, onZoom
             <Scatter data={points} isAnimationActive={false} shape={(props: unknown) => <TraceDot {...(props as object)} onOpen={onOpenTrace} />} />
           </ScatterChart>
         </ResponsiveContainer>
-        {drag && Math.abs(drag.x - drag.startX) >= DRAG_THRESHOLD_PX && (
-          <div aria-hidden="true" className="pointer-events-none absolute inset-y-2 bg-accent/20 ring-1 ring-accent"
-            style={{ left: Math.min(drag.startX, drag.x), width: Math.abs(drag.x - drag.startX) }} />
-        )}
+        {selection}
       </div>
     </figure>
   );
