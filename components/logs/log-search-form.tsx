@@ -7,6 +7,7 @@ import { BUTTON, INPUT, LABEL, PRIMARY_BUTTON } from '@/components/ui/form-style
 import type { LogSearchState } from '@/lib/log-search-url';
 import { SEVERITY_COLORS, SEVERITY_LEVELS } from '@/lib/log-severity';
 import type { TimeRangeInput } from '@/lib/time-range';
+import { AttributeFilterChips } from '@/components/ui/attribute-filter-chips';
 
 interface LogSearchFormProps {
   state: LogSearchState;
@@ -85,17 +86,7 @@ export function LogSearchForm({ state, range, onSearch }: LogSearchFormProps) {
           <input className={`${INPUT} w-40 font-mono`} value={draft.spanId} onChange={(e) => update({ spanId: e.target.value.trim() })} />
         </label>
       </div>
-      {draft.attributes.length > 0 && (
-        <ul aria-label="Attribute filters" className="flex flex-wrap gap-2">
-          {draft.attributes.map((a, i) => (
-            <li key={`${a}-${i}`} className="inline-flex items-center gap-1 rounded-full border border-line-strong bg-panel-raised px-2 py-0.5 font-mono text-xs">
-              {a}
-              <button type="button" aria-label={`Remove filter ${a}`} className="px-1 text-fg-muted hover:text-fg"
-                onClick={() => update({ attributes: draft.attributes.filter((_, j) => j !== i) })}>×</button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <AttributeFilterChips filters={draft.attributes} onChange={(attributes) => update({ attributes })} />
     </form>
   );
 }

@@ -10,31 +10,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import superjson from 'superjson';
 import { startServer } from '../helpers/server';
 import { seedLogs } from './support/seed-logs';
-import { fmt, median } from './support/stats';
+import { fmt } from './support/stats';
+import { timedMedian, trpcGet } from './support/trpc-timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const RECORDS = Number(process.env.BENCH_LOGS ?? 1_000_000);
 const PAGE = 100;
 
-async function timed(run: () => unknown): Promise<number> {
-  await run(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-
-const trpcGet = (url: string, proc: string, input: unknown) =>
-  fetch(`${url}/api/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`).then(async (r) => {
-    if (r.status !== 200) throw new Error(`${proc}: HTTP ${r.status} ${await r.text()}`);
-    return r.json();
-  });
+const timed = (run: () => unknown) => timedMedian(RUNS, run);
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sightline-bench-logs-'));

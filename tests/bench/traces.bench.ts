@@ -15,28 +15,14 @@ import { chromium } from '@playwright/test';
 import { startServer } from '../helpers/server';
 import { seedTraces, seedWideTrace } from './support/seed-spans';
 import { fmt, median } from './support/stats';
+import { timedMedian, trpcGet } from './support/trpc-timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SPANS = Number(process.env.BENCH_SPANS ?? 1_000_000);
 const SPANS_PER_TRACE = 10;
 const FIRST_ROWS_MARK = 'sightline:waterfall-first-rows';
 
-async function timed(run: () => Promise<unknown>): Promise<number> {
-  await run(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-
-const trpcGet = (url: string, proc: string, input: unknown) =>
-  fetch(`${url}/api/trpc/${proc}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`).then(async (r) => {
-    if (r.status !== 200) throw new Error(`${proc}: HTTP ${r.status} ${await r.text()}`);
-    return r.json();
-  });
+const timed = (run: () => unknown) => timedMedian(RUNS, run);
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sightline-bench-traces-'));

@@ -76,6 +76,10 @@ test.describe('Logs', () => {
     await expect(page).toHaveURL(/attr=order\.id%3D/);
     await expect(page.getByRole('listitem').filter({ hasText: /^order\.id=/ })).toBeVisible(); // the filter chip
     await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('charging card');
+    // The chip removes its filter from the form.
+    const chips = page.getByRole('list', { name: 'Attribute filters' });
+    await chips.getByRole('button', { name: /^Remove filter order\.id=/ }).click();
+    await expect(chips).toHaveCount(0);
   });
 
   test('live tail shows a new record within seconds, and pauses', async ({ page, request }) => {

@@ -6,6 +6,7 @@ import { useTRPC } from '@/components/providers/trpc-client';
 import { BUTTON, INPUT, LABEL, PRIMARY_BUTTON } from '@/components/ui/form-styles';
 import type { TimeRangeInput } from '@/lib/time-range';
 import type { TraceSearchState } from '@/lib/trace-search-url';
+import { AttributeFilterChips } from '@/components/ui/attribute-filter-chips';
 
 interface TraceSearchFormProps {
   state: TraceSearchState;
@@ -76,17 +77,7 @@ export function TraceSearchForm({ state, range, onSearch }: TraceSearchFormProps
       </div>
       <button type="button" className={BUTTON} onClick={addAttribute} disabled={attributeText.trim() === ''}>Add filter</button>
       <button type="submit" className={PRIMARY_BUTTON}>Search</button>
-      {draft.attributes.length > 0 && (
-        <ul aria-label="Attribute filters" className="flex w-full flex-wrap gap-2">
-          {draft.attributes.map((a, i) => (
-            <li key={`${a}-${i}`} className="inline-flex items-center gap-1 rounded-full border border-line-strong bg-panel-raised px-2 py-0.5 font-mono text-xs">
-              {a}
-              <button type="button" aria-label={`Remove filter ${a}`} className="px-1 text-fg-muted hover:text-fg"
-                onClick={() => update({ attributes: draft.attributes.filter((_, j) => j !== i) })}>×</button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <AttributeFilterChips filters={draft.attributes} onChange={(attributes) => update({ attributes })} className="w-full" />
     </form>
   );
 }
