@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, index, primaryKey, blob } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 
 /**
@@ -51,3 +51,19 @@ export const logVolume = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.minute, t.serviceName, t.severityNumber] })],
 );
+
+/**
+ * One Bloom filter of attribute terms per complete block of 512 log record ids (block = floor(id / 512)),
+ * written by the log writer when it moves past the block (server/store/log-attribute-blocks). A
+ * search for a rare `key=value` reads only the blocks whose filter may hold it, in the blocks' time
+ * bounds. A block without a row (the one being filled, or data from before this table) is always read.
+ */
+export const logAttributeBlooms = sqliteTable('log_attribute_blooms', {
+  block: integer('block').primaryKey(),
+  /** Bounds of timestamp_unix_nano over the block's records (ns). */
+  minTimestampUnixNano: integer('min_timestamp_unix_nano').notNull(),
+  maxTimestampUnixNano: integer('max_timestamp_unix_nano').notNull(),
+  /** Distinct terms added: how full the filter is. */
+  termCount: integer('term_count').notNull(),
+  bloom: blob('bloom', { mode: 'buffer' }).notNull(),
+});

@@ -7,7 +7,7 @@ import type { AttributeFilter } from '@/lib/attribute-filter';
  * strings as-is, intValue's decimal string, doubles as SQLite renders them, booleans as
  * `true`/`false` (json_extract alone would give 1/0, so `ok=true` could never match).
  */
-const KV_VALUE = `coalesce(json_extract(kv.value, '$.value.stringValue'), json_extract(kv.value, '$.value.intValue'),
+export const KV_VALUE = `coalesce(json_extract(kv.value, '$.value.stringValue'), json_extract(kv.value, '$.value.intValue'),
   json_extract(kv.value, '$.value.doubleValue'),
   CASE json_type(kv.value, '$.value.boolValue') WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' END)`;
 

@@ -6,6 +6,8 @@
  * Index use (see docs/ARCHITECTURE.md, Logs):
  * - trace id → `log_records_trace_idx` (forced: a trace has few records, wherever they are);
  * - service → `log_records_service_ts_idx`, walked newest first, stops after one page;
+ * - a rare `key=value` or `key exists` → the id ranges of the few blocks whose attribute Bloom filter
+ *   may hold it (log-attribute-blocks/), read by rowid;
  * - otherwise the time index, newest first; full text narrows through the FTS5 table
  *   (`id IN (SELECT rowid … MATCH …)`), attribute filters are checked per row (json_each), and
  *   resource attributes once per resource (`resource_id IN (…)`).
@@ -13,6 +15,8 @@
 import type { AttributeFilter } from '@/lib/attribute-filter';
 import { attributeMatch } from './attribute-sql';
 import { getSqlite } from './connection';
+import { candidateIdRanges, type IdRange } from './log-attribute-blocks/candidate-blocks';
+import { requiredTerm, type AttributeTerm } from './log-attribute-blocks/terms';
 import { MINUTE_NS } from './write-logs';
 
 export interface LogRecordFilter {
@@ -29,6 +33,8 @@ export interface LogRecordFilter {
   attributes: AttributeFilter[];
   traceId?: string;
   spanId?: string;
+  /** Only records with ids in these inclusive ranges ([] = none): set by narrowByAttributeBlocks. */
+  idRanges?: IdRange[];
 }
 
 /** Position of a record in (timestamp, id) order: the keyset pagination cursor. */
@@ -70,6 +76,7 @@ function from(f: LogRecordFilter, hint: 'time' | 'arrival'): string {
   let table = 'log_records l';
   if (hint === 'arrival') table += ' NOT INDEXED'; // tail: only the rowid range, never a whole service
   else if (f.traceId !== undefined) table += ' INDEXED BY log_records_trace_idx';
+  else if (f.idRanges !== undefined) table += ' NOT INDEXED'; // the few candidate blocks, by rowid
   return `${table} JOIN resources r ON r.id = l.resource_id JOIN scopes s ON s.id = l.scope_id`;
 }
 
@@ -101,6 +108,10 @@ function conditions(f: LogRecordFilter, params: unknown[], ftsMinRowid?: number)
     if (ftsMinRowid !== undefined) params.push(ftsMinRowid);
   }
   if (f.bodyLike !== undefined) { where.push(`l.body_text LIKE ? ESCAPE '\\'`); params.push(f.bodyLike); }
+  if (f.idRanges !== undefined) {
+    where.push(f.idRanges.length === 0 ? '0' : `(${f.idRanges.map(() => 'l.id BETWEEN ? AND ?').join(' OR ')})`);
+    for (const [first, last] of f.idRanges) params.push(first, last);
+  }
   for (const a of f.attributes) {
     const p: unknown[] = [];
     // On the record's own attributes, or on its resource's (evaluated once, not per record).
@@ -153,12 +164,38 @@ function windowedFtsPage(f: LogRecordFilter & { fromUnixNano: bigint; toUnixNano
   return null;
 }
 
+/** True when some resource's attributes satisfy `a` (then any record of that resource may match it). */
+function someResourceMatches(a: AttributeFilter): boolean {
+  const params: unknown[] = [];
+  const sql = `SELECT EXISTS (SELECT 1 FROM resources r2 WHERE ${attributeMatch('r2.attributes', a, params)})`;
+  return getSqlite().prepare(sql).pluck().get(...params) === 1;
+}
+
+/**
+ * `f` restricted to the id blocks whose attribute filters may hold the terms its `=`/`exists` filters
+ * require, when those are few (a rare value); `f` unchanged otherwise. A filter that some resource
+ * satisfies is left out: its records can be anywhere. The trace index is narrower still, so a trace
+ * id search is left alone.
+ */
+function narrowByAttributeBlocks<F extends LogRecordFilter>(f: F): F {
+  if (f.traceId !== undefined || f.attributes.length === 0) return f;
+  const terms: AttributeTerm[] = [];
+  for (const a of f.attributes) {
+    const term = requiredTerm(a);
+    if (term !== null && !someResourceMatches(a)) terms.push(term);
+  }
+  const idRanges = candidateIdRanges(getSqlite(), terms, f.fromUnixNano, f.toUnixNano);
+  return idRanges === null ? f : { ...f, idRanges };
+}
+
 /**
  * One page of matching records, newest first, strictly older than `before` when given.
  * Returns up to `limit` records and whether more exist.
  */
-export function searchLogRecords(f: LogRecordFilter, limit: number, before?: LogCursor): { records: StoredLogRecord[]; hasMore: boolean } {
-  const windowed = f.ftsMatch !== undefined && f.traceId === undefined && f.fromUnixNano !== undefined && f.toUnixNano !== undefined
+export function searchLogRecords(filter: LogRecordFilter, limit: number, before?: LogCursor): { records: StoredLogRecord[]; hasMore: boolean } {
+  const f = narrowByAttributeBlocks(filter);
+  const windowed = f.ftsMatch !== undefined && f.traceId === undefined && f.idRanges === undefined
+    && f.fromUnixNano !== undefined && f.toUnixNano !== undefined
     ? windowedFtsPage({ ...f, fromUnixNano: f.fromUnixNano, toUnixNano: f.toUnixNano }, limit, before) : null;
   const rows = windowed ?? pageQuery(f, limit, before);
   return { records: rows.slice(0, limit).map(toRecord), hasMore: rows.length > limit };
@@ -182,7 +219,7 @@ function scanCounts(f: RangedFilter, originUnixNano: bigint, bucketNs: bigint): 
   const conds = conditions(f, params);
   const rows = getSqlite().prepare(
     `SELECT (l.timestamp_unix_nano - ?) / ? AS bucket, ${LEVEL_OF.replaceAll('severity_number', 'l.severity_number')} AS level, count(*) AS n
-     FROM ${f.traceId !== undefined ? 'log_records l INDEXED BY log_records_trace_idx' : 'log_records l'}
+     FROM ${f.traceId !== undefined ? 'log_records l INDEXED BY log_records_trace_idx' : f.idRanges !== undefined ? 'log_records l NOT INDEXED' : 'log_records l'}
      ${whereClause(conds)} GROUP BY bucket, level`,
   ).safeIntegers(true).all(...params) as { bucket: bigint; level: bigint; n: bigint }[];
   return rows.map((r) => ({ bucket: Number(r.bucket), level: Number(r.level), count: Number(r.n) }));
@@ -214,7 +251,7 @@ export function countLogsByBucket(f: RangedFilter, originUnixNano: bigint, bucke
     && f.traceId === undefined && f.spanId === undefined && bucketNs % MINUTE_NS === 0n;
   const firstMinute = (f.fromUnixNano + MINUTE_NS - 1n) / MINUTE_NS; // first minute starting at or after `from`
   const endMinute = (f.toUnixNano + 1n) / MINUTE_NS; // minutes before this one end at or before `to`
-  if (!rollupAnswers || endMinute <= firstMinute) return scanCounts(f, originUnixNano, bucketNs);
+  if (!rollupAnswers || endMinute <= firstMinute) return scanCounts(narrowByAttributeBlocks(f), originUnixNano, bucketNs);
   const parts = [rollupCounts(f, firstMinute, endMinute, originUnixNano, bucketNs)];
   if (f.fromUnixNano < firstMinute * MINUTE_NS) parts.push(scanCounts({ ...f, toUnixNano: firstMinute * MINUTE_NS - 1n }, originUnixNano, bucketNs));
   if (endMinute * MINUTE_NS <= f.toUnixNano) parts.push(scanCounts({ ...f, fromUnixNano: endMinute * MINUTE_NS }, originUnixNano, bucketNs));

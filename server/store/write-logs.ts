@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LogRow, ScopedRows } from './rows';
 import type { ResourceScopeIds } from './resource-ids';
+import { AttributeBlockIndexer } from './log-attribute-blocks/block-indexer';
 
 /** Nanoseconds per minute: the log_volume rollup's resolution. */
 export const MINUTE_NS = 60_000_000_000n;
@@ -8,7 +9,9 @@ export const MINUTE_NS = 60_000_000_000n;
 /**
  * Inserts log records; the FTS index follows through the migration's trigger. The per-minute volume
  * rollup (log_volume, read by the histogram) is counted here, one upsert per (minute, service,
- * severity) per call rather than one per record.
+ * severity) per call rather than one per record, and each record's attributes go into its id block's
+ * Bloom filter (log_attribute_blooms), which lets a rare attribute search skip most blocks.
+ * Invariant: every insert into log_records goes through here, or the block filters would miss terms.
  */
 export function prepareLogWriter(sqlite: Database.Database, ids: ResourceScopeIds) {
   const insert = sqlite.prepare(
@@ -21,6 +24,7 @@ export function prepareLogWriter(sqlite: Database.Database, ids: ResourceScopeId
     `INSERT INTO log_volume (minute, service_name, severity_number, count) VALUES (?, ?, ?, ?)
      ON CONFLICT (minute, service_name, severity_number) DO UPDATE SET count = count + excluded.count`,
   );
+  const blocks = new AttributeBlockIndexer(sqlite);
   return (groups: ScopedRows<LogRow>[]): void => {
     const volume = new Map<string, { minute: bigint; service: string; severity: number; count: number }>();
     for (const group of groups) {
@@ -30,11 +34,12 @@ export function prepareLogWriter(sqlite: Database.Database, ids: ResourceScopeId
       for (const l of group.rows) {
         // A record with no time sorts by when the collector saw it (the OTLP spec's advice).
         const ts = l.timeUnixNano !== 0n ? l.timeUnixNano : l.observedTimeUnixNano;
-        insert.run(
+        const { lastInsertRowid } = insert.run(
           ts, l.timeUnixNano, l.observedTimeUnixNano, l.severityNumber, l.severityText, l.bodyJson,
           l.bodyText, l.attributesJson, l.droppedAttributesCount, l.flags, l.traceId, l.spanId,
           l.eventName, service, resourceId, scopeId,
         );
+        blocks.add(Number(lastInsertRowid), ts, l.attributesJson);
         const minute = ts / MINUTE_NS;
         const key = `${minute}\u0000${service}\u0000${l.severityNumber}`;
         const entry = volume.get(key);
