@@ -19,12 +19,14 @@ interface Pending {
  * transaction on the next turn (setImmediate), and each enqueue() resolves only after its rows are
  * committed. The queue is bounded in items; past the bound enqueue() throws WriteQueueFullError
  * (the receivers answer 503 + Retry-After) so memory stays flat under overload.
- * Invariant: pendingItems equals the sum of items in `pending`.
+ * hold() defers commits (not enqueues) until a promise settles; flushSync() ignores holds.
+ * Invariants: pendingItems equals the sum of items in `pending`; no commit starts while holds > 0.
  */
 export class GroupCommitQueue {
   private pending: Pending[] = [];
   private pendingItems = 0;
   private scheduled = false;
+  private holds = 0;
 
   constructor(
     private readonly commit: (batches: WriteBatch[]) => void,
@@ -47,6 +49,16 @@ export class GroupCommitQueue {
     });
   }
 
+  /** Commits wait until `until` settles (the WAL checkpointer's final copy); enqueue() still accepts batches. */
+  hold(until: Promise<void>): void {
+    this.holds++;
+    const done = () => {
+      this.holds--;
+      if (this.pending.length > 0) this.schedule();
+    };
+    until.then(done, done);
+  }
+
   get queuedItems(): number {
     return this.pendingItems;
   }
@@ -57,10 +69,11 @@ export class GroupCommitQueue {
   }
 
   private schedule(): void {
-    if (this.scheduled) return;
+    if (this.scheduled || this.holds > 0) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
+      if (this.holds > 0) return; // rescheduled when the last hold ends
       this.commitChunk();
       if (this.pending.length > 0) this.schedule();
     });

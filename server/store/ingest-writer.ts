@@ -2,6 +2,7 @@ import type { ScopedRows, SpanRow, WriteBatch } from './rows';
 import { getSqlite, closeDb } from './connection';
 import { createRowWriter } from './row-writer';
 import { GroupCommitQueue } from './group-commit-queue';
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer';
 import { serverEnv } from '@/server/env';
 
 export { WriteQueueFullError } from './group-commit-queue';
@@ -12,11 +13,22 @@ export type SpansCommittedListener = (spans: readonly ScopedRows<SpanRow>[]) => 
 /** The process's single write queue and commit listeners (globalThis: shared by every Next bundle in this process). */
 const KEY = Symbol.for('sightline.writeQueue');
 const LISTENERS = Symbol.for('sightline.spansCommittedListeners');
-type Holder = { [KEY]?: GroupCommitQueue; [LISTENERS]?: Set<SpansCommittedListener> };
+const CHECKPOINTER = Symbol.for('sightline.walCheckpointer');
+type Holder = { [KEY]?: GroupCommitQueue; [LISTENERS]?: Set<SpansCommittedListener>; [CHECKPOINTER]?: WalCheckpointer | null };
 
 function queue(): GroupCommitQueue {
   const holder = globalThis as Holder;
-  holder[KEY] ??= new GroupCommitQueue(notifyingCommit(createRowWriter(getSqlite())), serverEnv().SIGHTLINE_WRITE_QUEUE_ITEMS);
+  if (!holder[KEY]) {
+    const sqlite = getSqlite();
+    const write = notifyingCommit(createRowWriter(sqlite));
+    const q = new GroupCommitQueue((batches) => {
+      write(batches);
+      holder[CHECKPOINTER]?.noteCommit();
+    }, serverEnv().SIGHTLINE_WRITE_QUEUE_ITEMS);
+    // Checkpoints run on a worker thread, out of the commits (see wal-checkpointer.ts).
+    holder[CHECKPOINTER] = startWalCheckpointer(sqlite, q);
+    holder[KEY] = q;
+  }
   return holder[KEY];
 }
 
@@ -67,6 +79,8 @@ export function storeBatch(batch: WriteBatch): Promise<void> {
 export function flushAndClose(): void {
   const holder = globalThis as Holder;
   holder[KEY]?.flushSync();
+  holder[CHECKPOINTER]?.stop();
+  delete holder[CHECKPOINTER];
   delete holder[KEY];
   closeDb();
 }

@@ -13,7 +13,11 @@ const countsJson = (counts: bigint[]) => JSON.stringify(counts.map(Number));
  * point replaces the stored one rather than duplicating it.
  */
 export function prepareMetricWriter(sqlite: Database.Database, ids: ResourceScopeIds) {
-  const seriesIds = new Map<string, number>();
+  // Series ids in two levels: (resource, scope, metric identity) → point attributes → id. The outer key
+  // is built once per run of points of one metric (they arrive together), so the per-point lookup
+  // hashes only the attributes text instead of a long concatenation of every field (measured: the
+  // one-level key was 2 µs per point, a third of a cached point's write cost).
+  const seriesIds = new Map<string, Map<string, number>>();
   const insertSeries = sqlite.prepare(
     `INSERT INTO metric_series (fingerprint, resource_id, scope_id, service_name, name, description, unit, kind,
        temporality, is_monotonic, attributes, metadata, prom_name, prom_labels)
@@ -22,11 +26,17 @@ export function prepareMetricWriter(sqlite: Database.Database, ids: ResourceScop
   const selectSeries = sqlite.prepare('SELECT id FROM metric_series WHERE fingerprint = ?').pluck();
   const insertPoint = preparePointInserts(sqlite);
 
-  function seriesId(key: MetricSeriesKey, resource: ResourceRow, resourceId: number, scopeId: number): number {
-    const text = `${resourceId}\u0000${scopeId}\u0000${key.name}\u0000${key.unit}\u0000${key.kind}\u0000${key.temporality}\u0000${key.isMonotonic}\u0000${key.attributesJson}`;
-    const cached = seriesIds.get(text);
-    if (cached !== undefined) return cached;
-    const fp = fingerprint(text);
+  /** Ids of the series of one metric under one resource and scope, by point attributes text. */
+  function metricSeriesIds(key: MetricSeriesKey, resourceId: number, scopeId: number): Map<string, number> {
+    const metricKey = `${resourceId}\u0000${scopeId}\u0000${key.name}\u0000${key.unit}\u0000${key.kind}\u0000${key.temporality}\u0000${key.isMonotonic}`;
+    let byAttributes = seriesIds.get(metricKey);
+    if (!byAttributes) seriesIds.set(metricKey, (byAttributes = new Map()));
+    return byAttributes;
+  }
+
+  function createSeries(key: MetricSeriesKey, resource: ResourceRow, resourceId: number, scopeId: number): number {
+    // The fingerprint text (and so stored fingerprints) is unchanged from the one-level cache's key.
+    const fp = fingerprint(`${resourceId}\u0000${scopeId}\u0000${key.name}\u0000${key.unit}\u0000${key.kind}\u0000${key.temporality}\u0000${key.isMonotonic}\u0000${key.attributesJson}`);
     const resourceAttrs = attributesJsonToTextMap(resource.attributesJson);
     const promName = prometheusMetricName(key);
     const promLabels = prometheusLabels(attributesJsonToTextMap(key.attributesJson), {
@@ -36,17 +46,31 @@ export function prepareMetricWriter(sqlite: Database.Database, ids: ResourceScop
     });
     insertSeries.run(fp, resourceId, scopeId, resource.serviceName, key.name, key.description, key.unit, key.kind,
       key.temporality, key.isMonotonic ? 1 : 0, key.attributesJson, key.metadataJson, promName, canonicalLabels(promLabels));
-    const id = Number(selectSeries.get(fp));
-    seriesIds.set(text, id);
-    return id;
+    return Number(selectSeries.get(fp));
   }
+
+  /** True when two series keys belong to the same metric (same outer cache key). */
+  const sameMetric = (a: MetricSeriesKey, b: MetricSeriesKey) =>
+    a.name === b.name && a.unit === b.unit && a.kind === b.kind && a.temporality === b.temporality && a.isMonotonic === b.isMonotonic;
 
   const write = (groups: ScopedRows<MetricRow>[]): void => {
     for (const group of groups) {
       const resourceId = ids.resourceId(group.resource);
       const scopeId = ids.scopeId(group.scope);
+      let metric: MetricSeriesKey | null = null;
+      let byAttributes = new Map<string, number>();
       for (const row of group.rows) {
-        insertPoint(seriesId(row.series, group.resource, resourceId, scopeId), row.point);
+        const key = row.series;
+        if (metric === null || !sameMetric(metric, key)) {
+          metric = key;
+          byAttributes = metricSeriesIds(key, resourceId, scopeId);
+        }
+        let id = byAttributes.get(key.attributesJson);
+        if (id === undefined) {
+          id = createSeries(key, group.resource, resourceId, scopeId);
+          byAttributes.set(key.attributesJson, id);
+        }
+        insertPoint(id, row.point);
       }
     }
   };
@@ -79,7 +103,7 @@ function preparePointInserts(sqlite: Database.Database) {
     const head = [seriesId, p.timeUnixNano, p.startTimeUnixNano, p.flags] as const;
     switch (p.kind) {
       case 'number':
-        number.run(...head, p.value);
+        number.run(seriesId, p.timeUnixNano, p.startTimeUnixNano, p.flags, p.value);
         sampleCache.noteWrite(seriesId, p.timeUnixNano);
         break;
       case 'histogram':
