@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { MAIN_SERVER, buildIfNeeded, installIfNeeded, migrate, root } from './lib/prepare.mjs';
+import { SERVER_NODE_FLAGS } from './lib/server-node-flags.mjs';
 
 const withDemo = process.argv.includes('--demo');
 const port = process.env.PORT ?? '3000';
@@ -12,7 +13,7 @@ installIfNeeded();
 buildIfNeeded();
 migrate();
 
-const server = spawn(process.execPath, [MAIN_SERVER], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, MAIN_SERVER], {
   cwd: root,
   stdio: 'inherit',
   // Own process group: a terminal's Ctrl-C reaches only us, and we stop the demo before the console.

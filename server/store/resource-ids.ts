@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { prepareVersionChangeDetector } from './detect-version-change';
 import type { ResourceRow, ScopeRow } from './rows';
 
@@ -62,6 +62,7 @@ export class ResourceScopeIds {
   }
 }
 
+/** SHA-1 hex of `text`: the stored identity of resources, scopes and series (so it must never change). */
 export function fingerprint(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return hash('sha1', text, 'hex'); // one-shot: ~2× cheaper than createHash().update().digest()
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../scripts/lib/server-node-flags.mjs';
 
 export interface RunningServer {
   url: string;
@@ -50,7 +51,7 @@ export async function startServer(env: Record<string, string> = {}, fixedPort?: 
   const port = fixedPort ?? (await freePort());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sightline-test-'));
   const dbFile = env.SIGHTLINE_DB ?? path.join(dir, 'sightline.db');
-  const child = spawn(process.execPath, [path.join(projectRoot, '.next/sightline/main.cjs')], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(projectRoot, '.next/sightline/main.cjs')], {
     cwd: projectRoot,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', SIGHTLINE_DB: dbFile, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
