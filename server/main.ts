@@ -8,7 +8,9 @@
  * tRPC still go through Next; app/v1/* route handlers keep `next dev` working.
  */
 import http from 'node:http';
+import path from 'node:path';
 import next from 'next';
+import { startDecodeWorker } from './ingest/decode-worker/decode-off-thread';
 import { receiveOtlpNode } from './ingest/http/adapters';
 import type { OtlpSignal } from './ingest/otlp/decode';
 import { serverEnv } from './env';
@@ -24,6 +26,8 @@ async function main(): Promise<void> {
   await app.prepare();
   // instrumentation.ts does this inside Next too; the call is idempotent (guarded on globalThis).
   startServerLifecycle();
+  // Bundled next to this file (scripts/lib/prepare.mjs); without it bodies are decoded inline.
+  startDecodeWorker(path.join(__dirname, 'decode-worker.cjs'));
 
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?', 1)[0];

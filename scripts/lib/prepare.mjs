@@ -64,11 +64,13 @@ export const MAIN_SERVER = path.join(root, '.next', 'sightline', 'main.cjs');
 function bundleMainServer() {
   // Loaded only now: esbuild is a dependency, present once installIfNeeded() has run.
   const esbuild = createRequire(path.join(root, 'package.json'))('esbuild');
-  esbuild.buildSync({
-    absWorkingDir: root, entryPoints: ['server/main.ts'], outfile: MAIN_SERVER, bundle: true,
-    platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'warning',
-    logOverride: { 'empty-import-meta': 'silent' },
-  });
+  const options = {
+    absWorkingDir: root, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external',
+    logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' },
+  };
+  esbuild.buildSync({ ...options, entryPoints: ['server/main.ts'], outfile: MAIN_SERVER });
+  // The OTLP decode worker thread's entry (server/ingest/decode-worker/), loaded by main.cjs from its own directory.
+  esbuild.buildSync({ ...options, entryPoints: ['server/ingest/decode-worker/worker-main.ts'], outfile: path.join(path.dirname(MAIN_SERVER), 'decode-worker.cjs') });
 }
 
 export function migrate() {

@@ -1,6 +1,7 @@
 import type { DecodedExport, WriteBatch } from '@/server/store/rows';
 import { storeBatch, WriteQueueFullError } from '@/server/store/ingest-writer';
-import { decodeLogs, decodeMetrics, decodeTraces, type OtlpEncoding, type OtlpSignal } from '../otlp/decode';
+import type { OtlpEncoding, OtlpSignal } from '../otlp/decode';
+import { decodeOffThread } from '../decode-worker/decode-off-thread';
 import { OtlpDecodeError } from '../otlp/common/errors';
 import { encodeExportResponse, encodeStatus } from '../otlp/respond';
 import { BodyError, readBody, type IncomingBody } from './read-body';
@@ -10,11 +11,11 @@ import { admit } from './admission';
 /** google.rpc.Code values used in Status bodies. */
 const RPC = { INVALID_ARGUMENT: 3, RESOURCE_EXHAUSTED: 8, INTERNAL: 13, UNAVAILABLE: 14 } as const;
 
-function decode(signal: OtlpSignal, body: Uint8Array, enc: OtlpEncoding): { decoded: DecodedExport<unknown>; batch: WriteBatch } {
-  if (signal === 'traces') { const d = decodeTraces(body, enc); return { decoded: d, batch: { spans: d.groups } }; }
-  if (signal === 'logs') { const d = decodeLogs(body, enc); return { decoded: d, batch: { logs: d.groups } }; }
-  const d = decodeMetrics(body, enc);
-  return { decoded: d, batch: { metrics: d.groups } };
+/** The write batch of decoded row groups. */
+function batchOf(signal: OtlpSignal, decoded: DecodedExport<unknown>): WriteBatch {
+  if (signal === 'traces') return { spans: decoded.groups as WriteBatch['spans'] };
+  if (signal === 'logs') return { logs: decoded.groups as WriteBatch['logs'] };
+  return { metrics: decoded.groups as WriteBatch['metrics'] };
 }
 
 /** A receiver's answer, independent of the HTTP server that sends it. */
@@ -45,8 +46,8 @@ export async function receiveOtlp(signal: OtlpSignal, request: IncomingBody): Pr
   if (!ticket) return statusAnswer(enc, 503, RPC.UNAVAILABLE, 'server busy: too many bytes in flight; retry later', { 'retry-after': '1' });
   try {
     const body = await readBody(request);
-    const { decoded, batch } = decode(signal, body, enc);
-    await storeBatch(batch);
+    const decoded = await decodeOffThread(signal, body, enc);
+    await storeBatch(batchOf(signal, decoded));
     const partial = decoded.rejected > 0
       ? { rejected: decoded.rejected, errorMessage: decoded.rejectionReasons.join('; ') }
       : undefined;
