@@ -65,7 +65,17 @@ test.describe('Dashboards', () => {
     await expect(dash.panel('Request rate').getByRole('tooltip')).toContainText('e2e deploy marker');
   });
 
-  test('create a dashboard, add a panel, save it, then delete it', async ({ page }) => {
+  test('create a dashboard, add a panel, save it, then delete it', async ({ page, request }) => {
+    test.setTimeout(180_000);
+    // The new panel's default query is a 1m rate of span metrics (flushed every 15 s). The preview is a
+    // range query whose steps may be a minute apart, so it has a value only once the rate has had one
+    // for a minute: wait for that (asking a minute in the past), or a run early in the suite sees "No data".
+    const query = encodeURIComponent('sum(rate(traces_spanmetrics_calls_total[1m]))');
+    await expect.poll(async () => {
+      const minuteAgo = Date.now() / 1000 - 60;
+      const body = await (await request.get(`/api/v1/query?query=${query}&time=${minuteAgo}`)).json() as { data: { result: unknown[] } };
+      return body.data.result.length;
+    }, { timeout: 120_000, intervals: [2_000] }).toBeGreaterThan(0);
     const title = `E2E board ${Date.now()}`;
     await page.goto('/dashboards');
     await expect(page.getByRole('link', { name: 'Service overview' })).toBeVisible();
