@@ -8,6 +8,7 @@ import type { LogSearchState } from '@/lib/log-search-url';
 import { SEVERITY_COLORS, SEVERITY_LEVELS } from '@/lib/log-severity';
 import type { TimeRangeInput } from '@/lib/time-range';
 import { AttributeFilterChips } from '@/components/ui/attribute-filter-chips';
+import { useAttributeFilterInput } from '@/components/ui/use-attribute-filter-input';
 
 interface LogSearchFormProps {
   state: LogSearchState;
@@ -21,18 +22,12 @@ const LEVEL_LABEL = (l: string) => (l === 'unspecified' ? 'Unset' : l[0].toUpper
 export function LogSearchForm({ state, range, onSearch }: LogSearchFormProps) {
   const trpc = useTRPC();
   const [draft, setDraft] = useState(state);
-  const [attributeText, setAttributeText] = useState('');
   const services = useQuery(trpc.services.list.queryOptions(range));
   const update = (patch: Partial<LogSearchState>) => setDraft((d) => ({ ...d, ...patch }));
-  const addAttribute = () => {
-    if (attributeText.trim() === '') return;
-    update({ attributes: [...draft.attributes, attributeText.trim()] });
-    setAttributeText('');
-  };
+  const attributeInput = useAttributeFilterInput(draft.attributes, (attributes) => update({ attributes }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const attributes = attributeText.trim() ? [...draft.attributes, attributeText.trim()] : draft.attributes;
-    setAttributeText('');
+    const attributes = attributeInput.takeForSearch();
     onSearch({ ...draft, attributes });
   };
   const serviceNames = (services.data ?? []).filter((s) => s.logCount > 0).map((s) => s.serviceName);
@@ -72,11 +67,11 @@ export function LogSearchForm({ state, range, onSearch }: LogSearchFormProps) {
         </fieldset>
         <label className={LABEL}>
           Attribute filter
-          <input className={`${INPUT} w-56 font-mono`} value={attributeText} placeholder="key=value, key exists, key>5"
-            onChange={(e) => setAttributeText(e.target.value)}
-            onKeyDown={(e) => { if (e.key === 'Enter' && attributeText.trim()) { e.preventDefault(); addAttribute(); } }} />
+          <input className={`${INPUT} w-56 font-mono`} value={attributeInput.text} placeholder="key=value, key exists, key>5"
+            onChange={(e) => attributeInput.setText(e.target.value)}
+            onKeyDown={(e) => { if (e.key === 'Enter' && attributeInput.canAdd) { e.preventDefault(); attributeInput.add(); } }} />
         </label>
-        <button type="button" className={BUTTON} onClick={addAttribute} disabled={attributeText.trim() === ''}>Add filter</button>
+        <button type="button" className={BUTTON} onClick={attributeInput.add} disabled={!attributeInput.canAdd}>Add filter</button>
         <label className={LABEL}>
           Trace ID
           <input className={`${INPUT} w-72 font-mono`} value={draft.traceId} onChange={(e) => update({ traceId: e.target.value.trim() })} />

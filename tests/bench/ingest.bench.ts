@@ -13,7 +13,7 @@ import { codecs } from '@/server/ingest/otlp/common/schema';
 import { decodeLogs, decodeMetrics, decodeTraces } from '@/server/ingest/otlp/decode';
 import { spanRequest, logRequest, metricRequest } from './support/payloads';
 import { rawInsertRate } from './support/raw-baseline';
-import { fmt, median, percentile } from './support/stats';
+import { fmt, median, percentile, runBench, printTable } from './support/stats';
 import type { LogRow, MetricRow, ScopedRows, SpanRow } from '@/server/store/rows';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -89,11 +89,7 @@ async function main() {
     rows.push([signal, unit, fmt(median(raw)), fmt(median(e2e)), `${fmt((median(e2e) / median(raw)) * 100, 0)}%`, fmt(median(p99), 1)]);
   }
   console.log('\nmedians');
-  console.log(['signal', 'unit', 'raw insert/s', 'end-to-end/s', 'ratio', 'p99 ack ms'].join('\t'));
-  for (const r of rows) console.log(r.join('\t'));
+  printTable(['signal', 'unit', 'raw insert/s', 'end-to-end/s', 'ratio', 'p99 ack ms'], rows);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { startServer } from '../helpers/server';
 import { seedLogs } from './support/seed-logs';
-import { fmt } from './support/stats';
+import { fmt, runBench, printTable } from './support/stats';
 import { timedMedian, trpcGet } from './support/trpc-timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -81,11 +81,7 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  console.log(['figure', 'median ms', 'goal ms', 'baseline'].join('\t'));
-  for (const r of rows) console.log(r.join('\t'));
+  printTable(['figure', 'median ms', 'goal ms', 'baseline'], rows);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -13,7 +13,7 @@ import { startServer } from '../helpers/server';
 import { generateDataset, renderOpenMetrics } from '../support/prom-dataset';
 import { loadPromDataset } from '../support/load-prom-dataset';
 import { startPrometheusWithData } from '../support/real-prometheus';
-import { fmt, median } from './support/stats';
+import { fmt, median, runBench, printTable } from './support/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SERIES_PER_INSTANCE = 21; // 1 counter + 1 gauge + 14 histogram + 5 summary series
@@ -92,13 +92,9 @@ async function main() {
   fs.rmSync(dir, { recursive: true, force: true });
 
   console.log(`medians of ${RUNS} runs after a first (cold) run, whose times follow`);
-  console.log(['query (range 1 h, step 15 s)', 'Sightline ms', 'Prometheus ms', 'ratio', 'first: Sightline', 'Prometheus', 'ratio'].join('\t'));
-  for (const r of rows) console.log(r.join('\t'));
+  printTable(['query (range 1 h, step 15 s)', 'Sightline ms', 'Prometheus ms', 'ratio', 'first: Sightline', 'Prometheus', 'ratio'], rows);
   console.log(`\nbytes per sample: Sightline ${fmt(pointBytes / samples, 1)} (points + series tables, dbstat)`);
   console.log(`                  Prometheus ${fmt(promBytes / samples, 1)} (backfilled TSDB blocks)`);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import { chromium } from '@playwright/test';
 import { startServer } from '../helpers/server';
 import { seedTraces, seedWideTrace } from './support/seed-spans';
-import { fmt, median } from './support/stats';
+import { fmt, median, runBench, printTable } from './support/stats';
 import { timedMedian, trpcGet } from './support/trpc-timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -82,11 +82,7 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  console.log(['figure', 'median ms', 'goal ms', 'baseline'].join('\t'));
-  for (const r of rows) console.log(r.join('\t'));
+  printTable(['figure', 'median ms', 'goal ms', 'baseline'], rows);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -21,7 +21,7 @@ import { runDemo } from '../helpers/demo';
 import { seedTraces } from './support/seed-spans';
 import { seedLogs } from './support/seed-logs';
 import { seedSpanMetrics } from './support/seed-span-metrics';
-import { fmt, median } from './support/stats';
+import { fmt, median, runBench } from './support/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DEMO_SECONDS = Number(process.env.BENCH_UI_DEMO_SECONDS ?? 90);
@@ -121,7 +121,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

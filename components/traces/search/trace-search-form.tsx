@@ -7,6 +7,7 @@ import { BUTTON, INPUT, LABEL, PRIMARY_BUTTON } from '@/components/ui/form-style
 import type { TimeRangeInput } from '@/lib/time-range';
 import type { TraceSearchState } from '@/lib/trace-search-url';
 import { AttributeFilterChips } from '@/components/ui/attribute-filter-chips';
+import { useAttributeFilterInput } from '@/components/ui/use-attribute-filter-input';
 
 interface TraceSearchFormProps {
   state: TraceSearchState;
@@ -18,20 +19,14 @@ interface TraceSearchFormProps {
 export function TraceSearchForm({ state, range, onSearch }: TraceSearchFormProps) {
   const trpc = useTRPC();
   const [draft, setDraft] = useState(state);
-  const [attributeText, setAttributeText] = useState('');
   const services = useQuery(trpc.services.list.queryOptions(range));
   const operations = useQuery({ ...trpc.traces.operations.queryOptions({ ...range, service: draft.service }), enabled: draft.service !== '' });
 
   const update = (patch: Partial<TraceSearchState>) => setDraft((d) => ({ ...d, ...patch }));
-  const addAttribute = () => {
-    if (attributeText.trim() === '') return;
-    update({ attributes: [...draft.attributes, attributeText.trim()] });
-    setAttributeText('');
-  };
+  const attributeInput = useAttributeFilterInput(draft.attributes, (attributes) => update({ attributes }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const attributes = attributeText.trim() ? [...draft.attributes, attributeText.trim()] : draft.attributes;
-    setAttributeText('');
+    const attributes = attributeInput.takeForSearch();
     onSearch({ ...draft, attributes, page: 0 });
   };
   const serviceNames = (services.data ?? []).filter((s) => s.spanCount > 0).map((s) => s.serviceName);
@@ -70,12 +65,12 @@ export function TraceSearchForm({ state, range, onSearch }: TraceSearchFormProps
       <div className="flex flex-col gap-1">
         <label className={LABEL}>
           Attribute filter
-          <input className={`${INPUT} w-56`} value={attributeText} placeholder="key=value, key exists, key>5"
-            onChange={(e) => setAttributeText(e.target.value)}
-            onKeyDown={(e) => { if (e.key === 'Enter' && attributeText.trim()) { e.preventDefault(); addAttribute(); } }} />
+          <input className={`${INPUT} w-56`} value={attributeInput.text} placeholder="key=value, key exists, key>5"
+            onChange={(e) => attributeInput.setText(e.target.value)}
+            onKeyDown={(e) => { if (e.key === 'Enter' && attributeInput.canAdd) { e.preventDefault(); attributeInput.add(); } }} />
         </label>
       </div>
-      <button type="button" className={BUTTON} onClick={addAttribute} disabled={attributeText.trim() === ''}>Add filter</button>
+      <button type="button" className={BUTTON} onClick={attributeInput.add} disabled={!attributeInput.canAdd}>Add filter</button>
       <button type="submit" className={PRIMARY_BUTTON}>Search</button>
       <AttributeFilterChips filters={draft.attributes} onChange={(attributes) => update({ attributes })} className="w-full" />
     </form>

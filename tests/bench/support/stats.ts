@@ -10,3 +10,17 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** Prints a table as tab-separated lines: the header, then one line per row. */
+export function printTable(header: string[], rows: string[][]): void {
+  console.log(header.join('\t'));
+  for (const r of rows) console.log(r.join('\t'));
+}
+
+/** Runs a bench's main; a failure prints its error and exits 1 (an unhandled rejection would hide it). */
+export function runBench(main: () => Promise<void>): void {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
