@@ -5,6 +5,7 @@ import { prepareSpanWriter } from './write-spans';
 import { prepareLogWriter } from './write-logs';
 import { prepareMetricWriter } from './write-metrics';
 import { preparePromSampleWriter } from './write-prom-samples';
+import { pointCount } from './metric-columns';
 
 /**
  * Commits many request batches in ONE transaction (group commit). Throws if the transaction fails;
@@ -21,7 +22,8 @@ export function createRowWriter(sqlite: Database.Database) {
     for (const b of batches) {
       if (b.spans) writeSpans(b.spans);
       if (b.logs) writeLogs(b.logs);
-      if (b.metrics) writeMetrics(b.metrics);
+      if (b.metrics) writeMetrics.write(b.metrics);
+      if (b.metricColumns) writeMetrics.writeColumns(b.metricColumns);
       if (b.promSamples) writePromSamples(b.promSamples);
     }
   });
@@ -44,6 +46,7 @@ export function countItems(batch: WriteBatch): number {
   for (const g of batch.spans ?? []) n += g.rows.length;
   for (const g of batch.logs ?? []) n += g.rows.length;
   for (const g of batch.metrics ?? []) n += g.rows.length;
+  for (const g of batch.metricColumns ?? []) for (const m of g.rows) n += pointCount(m);
   for (const g of batch.promSamples ?? []) n += g.samples.length;
   return n;
 }

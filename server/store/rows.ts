@@ -147,6 +147,38 @@ export interface MetricRow {
   point: MetricPoint;
 }
 
+/** A metric's identity: a series key without the point attributes. */
+export type MetricIdentity = Omit<MetricSeriesKey, 'attributesJson'>;
+
+/**
+ * Number points without exemplars, as columns (index i is one point). Exact: times are uint64 and
+ * asInt values int64, as OTLP declares them.
+ */
+export interface NumberPointColumns {
+  /** ns since the epoch. */
+  timeUnixNano: BigUint64Array;
+  startTimeUnixNano: BigUint64Array;
+  flags: Uint32Array;
+  /** 1 where the point's value is asInt (read `ints`), 0 where it is asDouble (read `doubles`). */
+  isInt: Uint8Array;
+  doubles: Float64Array;
+  ints: BigInt64Array;
+}
+
+/**
+ * The points of one metric in one request, by column: the writer's input form. Crossing from the decode
+ * worker as a structured clone, a MetricRow per point cost ~1.6 µs to receive (eight strings and three
+ * objects each); this form sends the identity once, one string per point and a few typed arrays.
+ * Number points without exemplars travel as columns; any other metric keeps its points as objects.
+ * Invariant: `attributesJson.length` equals the number of points, and points keep their order.
+ */
+export interface MetricColumns {
+  metric: MetricIdentity;
+  /** Per point: its attributes as canonical OTLP/JSON KeyValue list (the series' other half). */
+  attributesJson: string[];
+  points: NumberPointColumns | MetricPoint[];
+}
+
 /** Rows that share one resource and one instrumentation scope, as OTLP groups them. */
 export interface ScopedRows<T> {
   resource: ResourceRow;
@@ -206,5 +238,7 @@ export interface WriteBatch {
   spans?: ScopedRows<SpanRow>[];
   logs?: ScopedRows<LogRow>[];
   metrics?: ScopedRows<MetricRow>[];
+  /** Metric points in column form (what OTLP requests decode to); stored like `metrics`. */
+  metricColumns?: ScopedRows<MetricColumns>[];
   promSamples?: PromScrapeRows[];
 }

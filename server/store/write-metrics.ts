@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { MetricPoint, MetricRow, MetricSeriesKey, ResourceRow, ScopedRows } from './rows';
+import type { MetricColumns, MetricIdentity, MetricPoint, MetricRow, NumberPointColumns, ResourceRow, ScopedRows } from './rows';
 import { fingerprint, type ResourceScopeIds } from './resource-ids';
 import { attributesJsonToTextMap } from '@/lib/otlp-attributes';
 import { canonicalLabels, prometheusLabels, prometheusMetricName } from '@/lib/otel-prometheus-naming';
 import { promSampleCacheFor } from './prom-sample-cache';
+import { packMetricGroups, pointCount } from './metric-columns';
 
 /**
  * Series ids of one metric (name, unit, kind, temporality, monotonicity) under one resource and scope,
@@ -36,10 +37,10 @@ export function prepareMetricWriter(sqlite: Database.Database, ids: ResourceScop
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO NOTHING`,
   );
   const selectSeries = sqlite.prepare('SELECT id FROM metric_series WHERE fingerprint = ?').pluck();
-  const insertPoint = preparePointInserts(sqlite);
+  const { insertPoint, insertNumber } = preparePointInserts(sqlite);
 
   /** The series of one metric under one resource and scope (created on first sight of the metric). */
-  function metricSeries(key: MetricSeriesKey, resource: ResourceRow, resourceId: number, scopeId: number): MetricSeries {
+  function metricSeries(key: MetricIdentity, resource: ResourceRow, resourceId: number, scopeId: number): MetricSeries {
     const identity = `${resourceId}\u0000${scopeId}\u0000${key.name}\u0000${key.unit}\u0000${key.kind}\u0000${key.temporality}\u0000${key.isMonotonic}`;
     let series = seriesIds.get(identity);
     if (!series) {
@@ -61,41 +62,42 @@ export function prepareMetricWriter(sqlite: Database.Database, ids: ResourceScop
    * computed once per metric: only the point attributes are converted here (a series is created for
    * roughly every eighth point in bench:ingest, so this is a hot path).
    */
-  function createSeries(key: MetricSeriesKey, metric: MetricSeries, resourceId: number, scopeId: number): number {
+  function createSeries(key: MetricIdentity, attributesJson: string, metric: MetricSeries, resourceId: number, scopeId: number): number {
     // The fingerprint text (and so stored fingerprints) is unchanged from the one-level cache's key.
-    const fp = fingerprint(`${metric.identity}\u0000${key.attributesJson}`);
-    const promLabels = prometheusLabels(attributesJsonToTextMap(key.attributesJson), metric.resource);
+    const fp = fingerprint(`${metric.identity}\u0000${attributesJson}`);
+    const promLabels = prometheusLabels(attributesJsonToTextMap(attributesJson), metric.resource);
     const inserted = insertSeries.run(fp, resourceId, scopeId, metric.resource.serviceName, key.name, key.description, key.unit, key.kind,
-      key.temporality, key.isMonotonic ? 1 : 0, key.attributesJson, key.metadataJson, metric.promName, canonicalLabels(promLabels));
+      key.temporality, key.isMonotonic ? 1 : 0, attributesJson, key.metadataJson, metric.promName, canonicalLabels(promLabels));
     return inserted.changes === 1 ? Number(inserted.lastInsertRowid) : Number(selectSeries.get(fp));
   }
 
-  /** True when two series keys belong to the same metric (same outer cache key). */
-  const sameMetric = (a: MetricSeriesKey, b: MetricSeriesKey) =>
-    a.name === b.name && a.unit === b.unit && a.kind === b.kind && a.temporality === b.temporality && a.isMonotonic === b.isMonotonic;
-
-  const write = (groups: ScopedRows<MetricRow>[]): void => {
+  const writeColumns = (groups: ScopedRows<MetricColumns>[]): void => {
     for (const group of groups) {
       const resourceId = ids.resourceId(group.resource);
       const scopeId = ids.scopeId(group.scope);
-      let metricKey: MetricSeriesKey | null = null;
-      let metric: MetricSeries | null = null;
-      for (const row of group.rows) {
-        const key = row.series;
-        if (metric === null || metricKey === null || !sameMetric(metricKey, key)) {
-          metricKey = key;
-          metric = metricSeries(key, group.resource, resourceId, scopeId);
-        }
-        let id = metric.idByAttributes.get(key.attributesJson);
-        if (id === undefined) {
-          id = createSeries(key, metric, resourceId, scopeId);
-          metric.idByAttributes.set(key.attributesJson, id);
-        }
-        insertPoint(id, row.point);
+      for (const columns of group.rows) {
+        const metric = metricSeries(columns.metric, group.resource, resourceId, scopeId);
+        const seriesId = (i: number): number => {
+          const attributesJson = columns.attributesJson[i];
+          let id = metric.idByAttributes.get(attributesJson);
+          if (id === undefined) {
+            id = createSeries(columns.metric, attributesJson, metric, resourceId, scopeId);
+            metric.idByAttributes.set(attributesJson, id);
+          }
+          return id;
+        };
+        const points = columns.points;
+        const n = pointCount(columns);
+        if (Array.isArray(points)) for (let i = 0; i < n; i++) insertPoint(seriesId(i), points[i]);
+        else for (let i = 0; i < n; i++) insertNumber(seriesId(i), points as NumberPointColumns, i);
       }
     }
   };
-  return Object.assign(write, { clearCache: () => seriesIds.clear() });
+
+  /** Rows of one metric in a row are stored as one MetricColumns: one code path for both forms. */
+  const write = (groups: ScopedRows<MetricRow>[]): void => writeColumns(packMetricGroups(groups));
+
+  return { write, writeColumns, clearCache: () => seriesIds.clear() };
 }
 
 function preparePointInserts(sqlite: Database.Database) {
@@ -120,7 +122,14 @@ function preparePointInserts(sqlite: Database.Database) {
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
 
-  return (seriesId: number, p: MetricPoint): void => {
+  /** Point i of number columns (never with exemplars). */
+  const insertNumber = (seriesId: number, c: NumberPointColumns, i: number): void => {
+    const time = c.timeUnixNano[i];
+    number.run(seriesId, time, c.startTimeUnixNano[i], c.flags[i], c.isInt[i] === 1 ? c.ints[i] : c.doubles[i]);
+    sampleCache.noteWrite(seriesId, time);
+  };
+
+  const insertPoint = (seriesId: number, p: MetricPoint): void => {
     const head = [seriesId, p.timeUnixNano, p.startTimeUnixNano, p.flags] as const;
     switch (p.kind) {
       case 'number':
@@ -142,4 +151,5 @@ function preparePointInserts(sqlite: Database.Database) {
       exemplar.run(seriesId, p.timeUnixNano, e.timeUnixNano, e.value, e.traceId, e.spanId, e.filteredAttributesJson);
     }
   };
+  return { insertPoint, insertNumber };
 }

@@ -11,11 +11,11 @@ import { admit } from './admission';
 /** google.rpc.Code values used in Status bodies. */
 const RPC = { INVALID_ARGUMENT: 3, RESOURCE_EXHAUSTED: 8, INTERNAL: 13, UNAVAILABLE: 14 } as const;
 
-/** The write batch of decoded row groups. */
+/** The write batch of decoded row groups (metrics arrive as MetricColumns: see decodeSignal). */
 function batchOf(signal: OtlpSignal, decoded: DecodedExport<unknown>): WriteBatch {
   if (signal === 'traces') return { spans: decoded.groups as WriteBatch['spans'] };
   if (signal === 'logs') return { logs: decoded.groups as WriteBatch['logs'] };
-  return { metrics: decoded.groups as WriteBatch['metrics'] };
+  return { metricColumns: decoded.groups as WriteBatch['metricColumns'] };
 }
 
 /** A receiver's answer, independent of the HTTP server that sends it. */

@@ -6,7 +6,10 @@ import { decodeOffThread, startDecodeWorker } from '@/server/ingest/decode-worke
 import { decodeSignal } from '@/server/ingest/decode-worker/decode-signal';
 import { OtlpDecodeError } from '@/server/ingest/otlp/common/errors';
 import { codecs } from '@/server/ingest/otlp/common/schema';
-import { logRequest, spanRequest } from '../../../../bench/support/payloads';
+import { decodeMetrics } from '@/server/ingest/otlp/decode';
+import { unpackMetricColumns } from '@/server/store/metric-columns';
+import type { MetricColumns, ScopedRows } from '@/server/store/rows';
+import { logRequest, metricRequest, spanRequest } from '../../../../bench/support/payloads';
 
 // The real worker: its entry bundled as scripts/lib/prepare.mjs bundles it for the server, inside the
 // project so that its external packages resolve from node_modules as they do for .next/sightline.
@@ -18,7 +21,9 @@ const baseNs = 1_800_000_000_000_000_000n;
 // thread moves the bytes away.
 const traces = codecs.traceRequest.encode(codecs.traceRequest.fromObject(spanRequest(1, 64, baseNs))).finish();
 const logs = codecs.logsRequest.encode(codecs.logsRequest.fromObject(logRequest(2, 64, baseNs))).finish();
+const metrics = codecs.metricsRequest.encode(codecs.metricsRequest.fromObject(metricRequest(3, 64, 16, baseNs))).finish();
 const traceBody = () => new Uint8Array(traces);
+const metricBody = () => new Uint8Array(metrics);
 const logBody = () => new Uint8Array(logs);
 
 beforeAll(() => {
@@ -41,6 +46,17 @@ describe('decoding OTLP bodies off the main thread', () => {
     expect(spanRows).toEqual(decodeSignal('traces', traceBody(), 'protobuf'));
     expect(logRows).toEqual(decodeSignal('logs', logBody(), 'protobuf'));
     expect(typeof (spanRows.groups[0].rows[0] as { startTimeUnixNano: unknown }).startTimeUnixNano).toBe('bigint');
+  });
+
+  it('sends metric points back as columns (typed arrays survive the clone) that read back as the decoder’s rows', async () => {
+    const decoded = await decodeOffThread('metrics', metricBody(), 'protobuf');
+    expect(decoded).toEqual(decodeSignal('metrics', metricBody(), 'protobuf'));
+    const groups = decoded.groups as ScopedRows<MetricColumns>[];
+    expect(groups[0].rows.map((m) => m.points.constructor.name)).toEqual(['Object', 'Object']);
+    expect((groups[0].rows[0].points as { timeUnixNano: unknown }).timeUnixNano).toBeInstanceOf(BigUint64Array);
+    const rows = decodeMetrics(metricBody(), 'protobuf').groups[0].rows;
+    expect(rows).toHaveLength(64);
+    expect(unpackMetricColumns(groups[0].rows)).toEqual(rows);
   });
 
   it('rejects a bad body with the decoder’s own error and message, and keeps serving', async () => {
