@@ -21,6 +21,10 @@ interface MetricSeries {
   resource: { serviceName: string; serviceNamespace?: string; serviceInstanceId?: string };
 }
 
+/** Points per multi-row INSERT of number columns (5 variables each, far below SQLite's 32,766 limit). */
+const NUMBER_ROWS_PER_INSERT = 64;
+const NUMBER_COLUMNS = 5;
+
 /** bigint counts are stored as JSON numbers: exact up to 2^53, far beyond any real bucket count. */
 const countsJson = (counts: bigint[]) => JSON.stringify(counts.map(Number));
 
@@ -37,7 +41,7 @@ export function prepareMetricWriter(sqlite: Database.Database, ids: ResourceScop
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO NOTHING`,
   );
   const selectSeries = sqlite.prepare('SELECT id FROM metric_series WHERE fingerprint = ?').pluck();
-  const { insertPoint, insertNumber } = preparePointInserts(sqlite);
+  const { insertPoint, insertNumbers } = preparePointInserts(sqlite);
 
   /** The series of one metric under one resource and scope (created on first sight of the metric). */
   function metricSeries(key: MetricIdentity, resource: ResourceRow, resourceId: number, scopeId: number): MetricSeries {
@@ -88,8 +92,13 @@ export function prepareMetricWriter(sqlite: Database.Database, ids: ResourceScop
         };
         const points = columns.points;
         const n = pointCount(columns);
-        if (Array.isArray(points)) for (let i = 0; i < n; i++) insertPoint(seriesId(i), points[i]);
-        else for (let i = 0; i < n; i++) insertNumber(seriesId(i), points as NumberPointColumns, i);
+        if (Array.isArray(points)) {
+          for (let i = 0; i < n; i++) insertPoint(seriesId(i), points[i]);
+        } else {
+          const ids = new Array<number>(n);
+          for (let i = 0; i < n; i++) ids[i] = seriesId(i);
+          insertNumbers(ids, points as NumberPointColumns);
+        }
       }
     }
   };
@@ -122,11 +131,32 @@ function preparePointInserts(sqlite: Database.Database) {
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
 
-  /** Point i of number columns (never with exemplars). */
-  const insertNumber = (seriesId: number, c: NumberPointColumns, i: number): void => {
-    const time = c.timeUnixNano[i];
-    number.run(seriesId, time, c.startTimeUnixNano[i], c.flags[i], c.isInt[i] === 1 ? c.ints[i] : c.doubles[i]);
-    sampleCache.noteWrite(seriesId, time);
+  // Number columns go in by multi-row INSERTs: the per-statement cost (binding call, step, reset,
+  // result object) is then paid once per NUMBER_ROWS_PER_INSERT points. Rows of one statement are
+  // inserted in order, so a repeated (series, time) still ends as its last point, as with single rows.
+  const numberValues = `(${Array(NUMBER_COLUMNS).fill('?').join(', ')})`;
+  const numberMany = sqlite.prepare(
+    `INSERT OR REPLACE INTO metric_number_points (${cols}, value) VALUES ${Array(NUMBER_ROWS_PER_INSERT).fill(numberValues).join(', ')}`,
+  );
+  const manyParams = new Array<unknown>(NUMBER_ROWS_PER_INSERT * NUMBER_COLUMNS);
+
+  /** The points of number columns, point i in series `seriesIds[i]` (columns never hold exemplars). */
+  const insertNumbers = (seriesIds: readonly number[], c: NumberPointColumns): void => {
+    const n = seriesIds.length;
+    let i = 0;
+    for (; i + NUMBER_ROWS_PER_INSERT <= n; i += NUMBER_ROWS_PER_INSERT) {
+      for (let j = 0, o = 0; j < NUMBER_ROWS_PER_INSERT; j++, o += NUMBER_COLUMNS) {
+        const k = i + j;
+        manyParams[o] = seriesIds[k];
+        manyParams[o + 1] = c.timeUnixNano[k];
+        manyParams[o + 2] = c.startTimeUnixNano[k];
+        manyParams[o + 3] = c.flags[k];
+        manyParams[o + 4] = c.isInt[k] === 1 ? c.ints[k] : c.doubles[k];
+      }
+      numberMany.run(manyParams);
+    }
+    for (; i < n; i++) number.run(seriesIds[i], c.timeUnixNano[i], c.startTimeUnixNano[i], c.flags[i], c.isInt[i] === 1 ? c.ints[i] : c.doubles[i]);
+    for (let k = 0; k < n; k++) sampleCache.noteWrite(seriesIds[k], c.timeUnixNano[k]);
   };
 
   const insertPoint = (seriesId: number, p: MetricPoint): void => {
@@ -151,5 +181,5 @@ function preparePointInserts(sqlite: Database.Database) {
       exemplar.run(seriesId, p.timeUnixNano, e.timeUnixNano, e.value, e.traceId, e.spanId, e.filteredAttributesJson);
     }
   };
-  return { insertPoint, insertNumber };
+  return { insertPoint, insertNumbers };
 }
