@@ -64,17 +64,25 @@ function numberColumns(points: readonly NumberPoint[]): NumberPointColumns {
   return c;
 }
 
+/**
+ * One metric's points as MetricColumns: number columns when every point fits them, else the point
+ * objects as they are. `attributesJson[i]` belongs to `points[i]`.
+ */
+export function metricColumnsOf(metric: MetricIdentity, attributesJson: string[], points: MetricPoint[]): MetricColumns {
+  let columnar = true;
+  for (let i = 0; i < points.length && columnar; i++) columnar = fitsColumns(points[i]);
+  return { metric, attributesJson, points: columnar ? numberColumns(points as NumberPoint[]) : points };
+}
+
 /** Rows [start, end), all of one metric, as one MetricColumns. */
 function packRun(rows: readonly MetricRow[], start: number, end: number): MetricColumns {
   const attributesJson = new Array<string>(end - start);
   const points = new Array<MetricPoint>(end - start);
-  let columnar = true;
   for (let i = start; i < end; i++) {
     attributesJson[i - start] = rows[i].series.attributesJson;
     points[i - start] = rows[i].point;
-    columnar &&= fitsColumns(rows[i].point);
   }
-  return { metric: identityOf(rows[start].series), attributesJson, points: columnar ? numberColumns(points as NumberPoint[]) : points };
+  return metricColumnsOf(identityOf(rows[start].series), attributesJson, points);
 }
 
 /** Consecutive rows of one metric become one MetricColumns; order is kept (a later point replaces an earlier one at the same series and time). */

@@ -1,6 +1,5 @@
-import { decodeLogs, decodeMetrics, decodeTraces, type OtlpEncoding, type OtlpSignal } from '../otlp/decode';
+import { decodeLogs, decodeMetricColumns, decodeTraces, type OtlpEncoding, type OtlpSignal } from '../otlp/decode';
 import type { DecodedExport } from '@/server/store/rows';
-import { packMetricGroups } from '@/server/store/metric-columns';
 
 /**
  * The decoder of one signal: body bytes → row groups (throws OtlpDecodeError on a bad body). Metric
@@ -9,6 +8,5 @@ import { packMetricGroups } from '@/server/store/metric-columns';
 export function decodeSignal(signal: OtlpSignal, body: Uint8Array, encoding: OtlpEncoding): DecodedExport<unknown> {
   if (signal === 'traces') return decodeTraces(body, encoding);
   if (signal === 'logs') return decodeLogs(body, encoding);
-  const decoded = decodeMetrics(body, encoding);
-  return { ...decoded, groups: packMetricGroups(decoded.groups) };
+  return decodeMetricColumns(body, encoding);
 }

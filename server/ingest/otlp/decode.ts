@@ -3,7 +3,8 @@
  * per signal walks both the protobuf message and the JSON object. Throws only `OtlpDecodeError`
  * (→ HTTP 400); invalid individual items are counted in `rejected` (→ partial success).
  */
-import type { DecodedExport, LogRow, MetricRow, SpanRow } from '@/server/store/rows';
+import type { DecodedExport, LogRow, MetricColumns, MetricRow, SpanRow } from '@/server/store/rows';
+import { unpackMetricColumns } from '@/server/store/metric-columns';
 import { OtlpDecodeError } from './common/errors';
 import { parseOtlpJson } from './common/parse-json';
 import { codecs, type MessageCodec, type OtlpObject } from './common/schema';
@@ -44,6 +45,13 @@ export function decodeLogs(body: Uint8Array, encoding: OtlpEncoding): DecodedExp
   return convertLogs(decodeBody(codecs.logsRequest, body, encoding));
 }
 
-export function decodeMetrics(body: Uint8Array, encoding: OtlpEncoding): DecodedExport<MetricRow> {
+/** Metric points as the writer takes them: one MetricColumns per metric (what the receiver stores). */
+export function decodeMetricColumns(body: Uint8Array, encoding: OtlpEncoding): DecodedExport<MetricColumns> {
   return convertMetrics(decodeBody(codecs.metricsRequest, body, encoding));
+}
+
+/** Metric points one row each (for reading and comparing them: tests, the raw-insert benchmark). */
+export function decodeMetrics(body: Uint8Array, encoding: OtlpEncoding): DecodedExport<MetricRow> {
+  const decoded = decodeMetricColumns(body, encoding);
+  return { ...decoded, groups: decoded.groups.map((g) => ({ resource: g.resource, scope: g.scope, rows: unpackMetricColumns(g.rows) })) };
 }

@@ -1,9 +1,11 @@
 /**
- * ExportMetricsServiceRequest (protobuf message or OTLP/JSON object) → one MetricRow per data point.
+ * ExportMetricsServiceRequest (protobuf message or OTLP/JSON object) → one MetricColumns per metric
+ * (its points, each with its attributes; see MetricColumns in server/store/rows.ts).
  * Rejections are counted per data point (OTLP's rejected_data_points); a metric whose own fields are
  * invalid rejects all of its points.
  */
-import type { DecodedExport, MetricKind, MetricRow, MetricSeriesKey } from '@/server/store/rows';
+import type { DecodedExport, MetricColumns, MetricIdentity, MetricKind, MetricPoint } from '@/server/store/rows';
+import { metricColumnsOf } from '@/server/store/metric-columns';
 import { keyValuesJson } from '../common/any-value';
 import { ItemRejection, type Rejections } from '../common/errors';
 import { bool, enumValue, isObject, itemList, str } from '../common/scalars';
@@ -17,8 +19,7 @@ const SHAPE = { resources: 'resourceMetrics', scopes: 'scopeMetrics', items: 'me
 const KINDS: readonly MetricKind[] = ['gauge', 'sum', 'histogram', 'exponentialHistogram', 'summary'];
 
 interface MetricData {
-  /** Series key without point attributes (attributesJson is filled per point). */
-  base: MetricSeriesKey;
+  base: MetricIdentity;
   points: readonly unknown[];
 }
 
@@ -35,7 +36,7 @@ function metricData(v: unknown): MetricData | null {
   const data = v[kind];
   if (!isObject(data)) throw new ItemRejection(`${kind} must be an object`);
   const hasTemporality = kind === 'sum' || kind === 'histogram' || kind === 'exponentialHistogram';
-  const base: MetricSeriesKey = {
+  const base: MetricIdentity = {
     name: str(v.name, 'name'),
     description: str(v.description, 'description'),
     unit: str(v.unit, 'unit'),
@@ -44,7 +45,6 @@ function metricData(v: unknown): MetricData | null {
       ? enumValue(data.aggregationTemporality, enums.aggregationTemporality, 'AGGREGATION_TEMPORALITY_', 'aggregationTemporality')
       : 0,
     isMonotonic: kind === 'sum' ? bool(data.isMonotonic, 'isMonotonic') : false,
-    attributesJson: '[]',
     metadataJson: keyValuesJson(v.metadata),
   };
   return { base, points: itemList(data.dataPoints, 'dataPoints') };
@@ -58,20 +58,7 @@ function countPoints(v: unknown): number {
   return isObject(data) && Array.isArray(data.dataPoints) ? data.dataPoints.length : 0;
 }
 
-function seriesWithAttributes(base: MetricSeriesKey, attributesJson: string): MetricSeriesKey {
-  return {
-    name: base.name,
-    description: base.description,
-    unit: base.unit,
-    kind: base.kind,
-    temporality: base.temporality,
-    isMonotonic: base.isMonotonic,
-    attributesJson,
-    metadataJson: base.metadataJson,
-  };
-}
-
-function convertMetric(v: unknown, out: MetricRow[], rejections: Rejections): void {
+function convertMetric(v: unknown, out: MetricColumns[], rejections: Rejections): void {
   let metric: MetricData | null;
   try {
     metric = metricData(v);
@@ -82,21 +69,25 @@ function convertMetric(v: unknown, out: MetricRow[], rejections: Rejections): vo
   if (metric === null) return;
   const { base, points } = metric;
   const convertPoint = pointConverters[base.kind];
+  const attributesJson: string[] = [];
+  const converted: MetricPoint[] = [];
   for (let i = 0; i < points.length; i++) {
     const p = points[i];
     try {
       if (!isObject(p)) throw new ItemRejection('data point must be an object');
       const point = convertPoint(p);
-      out.push({ series: seriesWithAttributes(base, keyValuesJson(p.attributes)), point });
+      attributesJson.push(keyValuesJson(p.attributes));
+      converted.push(point);
     } catch (error) {
       rejections.addError(1, error, `data point of ${JSON.stringify(base.name.slice(0, 60))}`);
     }
   }
+  if (converted.length > 0) out.push(metricColumnsOf(base, attributesJson, converted));
 }
 
-const converter: ItemConverter<MetricRow> = { convert: convertMetric, count: countPoints };
+const converter: ItemConverter<MetricColumns> = { convert: convertMetric, count: countPoints };
 
 /** Converts a decoded ExportMetricsServiceRequest; throws OtlpDecodeError for structural problems. */
-export function convertMetrics(request: OtlpObject): DecodedExport<MetricRow> {
+export function convertMetrics(request: OtlpObject): DecodedExport<MetricColumns> {
   return walkExport(request, SHAPE, converter);
 }
