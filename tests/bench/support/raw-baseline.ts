@@ -30,9 +30,12 @@ export function rawInsertRate(kind: 'spans' | 'logs' | 'metrics', groups: Scoped
     const st = sqlite.prepare(`INSERT INTO log_records (timestamp_unix_nano, time_unix_nano, observed_time_unix_nano, severity_number,
       severity_text, body, body_text, attributes, dropped_attributes_count, flags, trace_id, span_id, event_name, service_name, resource_id, scope_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, '', 'svc', 1, 1)`);
+    // The full-text index is fed by a second insert, as the log writer does (server/store/write-logs.ts).
+    const fts = sqlite.prepare('INSERT INTO log_records_fts (rowid, body_text) VALUES (?, ?)');
     insertOne = (r) => {
       const l = r as LogRow;
-      st.run(l.timeUnixNano, l.timeUnixNano, l.observedTimeUnixNano, l.severityNumber, l.severityText, l.bodyJson, l.bodyText, l.attributesJson, l.traceId, l.spanId);
+      const { lastInsertRowid } = st.run(l.timeUnixNano, l.timeUnixNano, l.observedTimeUnixNano, l.severityNumber, l.severityText, l.bodyJson, l.bodyText, l.attributesJson, l.traceId, l.spanId);
+      fts.run(lastInsertRowid, l.bodyText);
     };
   } else {
     // The same rows as the receiver writes: a metric_series row on a series' first sighting (kept in

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAttributeFilter } from '@/lib/attribute-filter';
 import type { LogRow, ResourceRow, ScopeRow } from '@/server/store/rows';
 
-// A real SQLite file with the real migrations (FTS5 table and triggers included): the store is never mocked.
+// A real SQLite file with the real migrations (FTS5 table and its delete trigger included): the store is never mocked.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sightline-search-logs-'));
 process.env.SIGHTLINE_DB = path.join(dir, 'test.db');
 const { getSqlite, closeDb } = await import('@/server/store/connection');
@@ -52,6 +52,14 @@ describe('log search', () => {
     expect(page.records.map((r) => r.body.text)[0]).toBe('stock low');
     expect(page.records.find((r) => r.body.text.startsWith('card processor'))!.timestampUnixNano).toBe(ns(T0 + 4_000, 123_456n));
     expect(page.nextCursor).toBeNull();
+  });
+
+  it('indexes each record’s body once, from the writer (no insert trigger left to index it twice)', () => {
+    const sqlite = getSqlite();
+    expect(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'log_records' AND name LIKE '%fts%'").pluck().all()).toEqual(['log_records_fts_ad']);
+    const hits = sqlite.prepare("SELECT rowid FROM log_records_fts WHERE log_records_fts MATCH 'insufficient'").pluck().all();
+    expect(hits).toHaveLength(1);
+    expect(sqlite.prepare("SELECT count(*) FROM log_records_fts WHERE log_records_fts MATCH 'stock'").pluck().get()).toBe(2);
   });
 
   it('finds words, phrases and prefixes, and excludes terms', () => {
