@@ -95,15 +95,15 @@ export function prepareMetricWriter(sqlite: Database.Database, ids: ResourceScop
         if (Array.isArray(points)) {
           for (let i = 0; i < n; i++) insertPoint(seriesId(i), points[i]);
         } else {
-          const ids = new Array<number>(n);
-          for (let i = 0; i < n; i++) ids[i] = seriesId(i);
-          insertNumbers(ids, points as NumberPointColumns);
+          const pointSeries = new Array<number>(n);
+          for (let i = 0; i < n; i++) pointSeries[i] = seriesId(i);
+          insertNumbers(pointSeries, points as NumberPointColumns);
         }
       }
     }
   };
 
-  /** Rows of one metric in a row are stored as one MetricColumns: one code path for both forms. */
+  /** MetricRows (span metrics, tests) are packed into MetricColumns first: one code path for both forms. */
   const write = (groups: ScopedRows<MetricRow>[]): void => writeColumns(packMetricGroups(groups));
 
   return { write, writeColumns, clearCache: () => seriesIds.clear() };
