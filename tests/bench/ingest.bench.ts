@@ -34,7 +34,7 @@ const ITEMS: Record<Signal, number> = { traces: 512, logs: 512, metrics: 500 };
 /** Metric series in a run: every series gets 8 points, so a series is created for every eighth point at any REQUESTS. */
 const METRIC_SERIES = (REQUESTS * ITEMS.metrics) / 8;
 
-/** Request bodies, copied into their own ArrayBuffers (what fetch's BodyInit accepts). */
+/** Request bodies, each in its own ArrayBuffer. */
 function encodeRequests(signal: Signal): Uint8Array<ArrayBuffer>[] {
   return Array.from({ length: REQUESTS }, (_, i) => new Uint8Array(encodeOne(signal, i)));
 }

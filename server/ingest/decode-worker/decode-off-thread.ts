@@ -18,7 +18,7 @@ import type { DecodeReply, DecodeRequest } from './protocol';
  */
 /**
  * Which signals go to the worker: all three. Spans and log records decode in ~7–12 µs and are received
- * as clones in ~1 µs; metric points decode in ~3 µs and, sent as MetricColumns (one string and a few
+ * as clones in ~1–3 µs; metric points decode in ~3 µs and, sent as MetricColumns (one string and a few
  * typed-array slots per point), are received for a fraction of a µs. (Sent as a MetricRow object per
  * point they cost ~1.6 µs to receive, and bench:ingest measured metrics 10% slower that way.)
  */
