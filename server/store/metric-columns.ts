@@ -106,6 +106,9 @@ export function packMetricGroups(groups: readonly ScopedRows<MetricRow>[]): Scop
 /** Points in a MetricColumns. */
 export const pointCount = (m: MetricColumns): number => m.attributesJson.length;
 
+/** Point i's value: its asInt (exact bigint) or its asDouble. */
+export const numberValueAt = (c: NumberPointColumns, i: number): number | bigint => (c.isInt[i] === 1 ? c.ints[i] : c.doubles[i]);
+
 /** Point i of number columns as a NumberPoint (no exemplars: columns never hold any). */
 export function numberPointAt(c: NumberPointColumns, i: number): NumberPoint {
   return {
@@ -113,7 +116,7 @@ export function numberPointAt(c: NumberPointColumns, i: number): NumberPoint {
     timeUnixNano: c.timeUnixNano[i],
     startTimeUnixNano: c.startTimeUnixNano[i],
     flags: c.flags[i],
-    value: c.isInt[i] === 1 ? c.ints[i] : c.doubles[i],
+    value: numberValueAt(c, i),
     exemplars: [],
   };
 }

@@ -4,7 +4,7 @@ import { fingerprint, type ResourceScopeIds } from './resource-ids';
 import { attributesJsonToTextMap } from '@/lib/otlp-attributes';
 import { canonicalLabels, prometheusLabels, prometheusMetricName } from '@/lib/otel-prometheus-naming';
 import { promSampleCacheFor } from './prom-sample-cache';
-import { packMetricGroups, pointCount } from './metric-columns';
+import { numberValueAt, packMetricGroups, pointCount } from './metric-columns';
 
 /**
  * Series ids of one metric (name, unit, kind, temporality, monotonicity) under one resource and scope,
@@ -151,11 +151,11 @@ function preparePointInserts(sqlite: Database.Database) {
         manyParams[o + 1] = c.timeUnixNano[k];
         manyParams[o + 2] = c.startTimeUnixNano[k];
         manyParams[o + 3] = c.flags[k];
-        manyParams[o + 4] = c.isInt[k] === 1 ? c.ints[k] : c.doubles[k];
+        manyParams[o + 4] = numberValueAt(c, k);
       }
       numberMany.run(manyParams);
     }
-    for (; i < n; i++) number.run(seriesIds[i], c.timeUnixNano[i], c.startTimeUnixNano[i], c.flags[i], c.isInt[i] === 1 ? c.ints[i] : c.doubles[i]);
+    for (; i < n; i++) number.run(seriesIds[i], c.timeUnixNano[i], c.startTimeUnixNano[i], c.flags[i], numberValueAt(c, i));
     for (let k = 0; k < n; k++) sampleCache.noteWrite(seriesIds[k], c.timeUnixNano[k]);
   };
 
